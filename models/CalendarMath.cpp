@@ -49,12 +49,11 @@ QList<Occurrence> CalendarMath::occurrences(const QDateTime &from, const QDateTi
         if (incidence->type() != KCalendarCore::IncidenceBase::TypeEvent) {
             continue;
         }
-        result.append(Occurrence{incidence->uid(), incidence->summary(), it.occurrenceStartDate(),
-                                 it.occurrenceEndDate()});
+        result.append(
+            Occurrence{incidence->uid(), incidence->summary(), it.occurrenceStartDate(), it.occurrenceEndDate()});
     }
-    std::stable_sort(result.begin(), result.end(), [](const Occurrence &a, const Occurrence &b) {
-        return a.start.toUTC() < b.start.toUTC();
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Occurrence &a, const Occurrence &b) { return a.start.toUTC() < b.start.toUTC(); });
     return result;
 }
 
