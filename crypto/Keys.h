@@ -71,6 +71,12 @@ private:
 
 [[nodiscard]] Status verifyDetached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
 
+// Public-key checks for keys that arrive from elsewhere (server registration, a browser's key).
+// X25519: 32 bytes and not of small order (a shared secret with it would be all zero).
+[[nodiscard]] Status checkEncryptionPublicKey(QByteArrayView publicKey);
+// Ed25519: 32 bytes, a canonical encoding of a point in the prime-order subgroup.
+[[nodiscard]] Status checkSigningPublicKey(QByteArrayView publicKey);
+
 // Key id: the first 16 bytes of BLAKE2b-256 over "lotse-keyid-v1" || public key (FORMAT.md).
 [[nodiscard]] QByteArray keyId(QByteArrayView publicKey);
 // Human-readable fingerprint for display: groups of four uppercase hex digits.

@@ -9,7 +9,8 @@ namespace Lotse::Crypto {
 
 // Every way a crypto operation can fail. Each failure is specific so that callers and tests can
 // tell a tampered record from a wrong key from a truncated stream.
-enum class Error {
+enum class Error
+{
     NotInitialised,
     SelfTestFailed,
     OutOfMemory,
@@ -37,8 +38,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, error) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::in_place_index<1>, error)
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "crypto/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonValue>
+
+namespace Lotse::Crypto::CanonicalJson {
+
+// Lotse's canonical JSON (FORMAT.md, "Canonical JSON"): the bytes a signature covers. A subset
+// of RFC 8785 (JCS): objects, arrays, strings, integers in [-(2^53-1), 2^53-1], true, false,
+// null; keys sorted by UTF-16 code units; no whitespace; minimal escaping; UTF-8.
+
+inline constexpr qint64 MaxSafeInteger = (qint64(1) << 53) - 1;
+inline constexpr int MaxDepth = 64;
+inline constexpr qsizetype MaxInputBytes = qsizetype(1) << 20;
+
+// Canonical bytes of a value built in code. InvalidJson for non-integral or unsafe numbers and
+// strings with unpaired surrogates.
+[[nodiscard]] Result<QByteArray> serialize(const QJsonValue &value);
+
+// Parses JSON text, refusing anything outside the subset: fractions and exponents, -0,
+// integers outside the safe range, duplicate keys, invalid UTF-8, unpaired surrogate escapes,
+// nesting deeper than MaxDepth, trailing bytes.
+[[nodiscard]] Result<QJsonValue> parse(QByteArrayView text);
+
+// parse() then serialize().
+[[nodiscard]] Result<QByteArray> canonicalize(QByteArrayView text);
+
+} // namespace Lotse::Crypto::CanonicalJson
