@@ -1,0 +1,72 @@
+#pragma once
+
+#include "server-stub/Http.h"
+#include "server-stub/RateLimiter.h"
+#include "server-stub/ServerConfig.h"
+#include "server-stub/Store.h"
+
+#include "models/ApiTypes.h"
+#include "models/Clock.h"
+
+#include <optional>
+
+namespace Lotse::Server {
+
+class SecretBox;
+
+// The HTTP API of server-stub/API.md over Lotse's own Request/Response: routing, authentication,
+// idempotency keys, security headers, the access log. Handlers live in Api*.cpp by topic.
+class Api
+{
+public:
+    Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, const ServerConfig &config);
+
+    [[nodiscard]] Response handle(const Request &request);
+
+    struct Caller
+    {
+        AdvisorRecord advisor;
+        QString tokenHash;
+    };
+    // Resolves a session token (and keeps the session alive); on failure fills the error response.
+    [[nodiscard]] std::optional<Caller> authenticate(const QString &token, Response *failure);
+
+    static constexpr qint64 sessionIdleSeconds = 12 * 3600;
+    static constexpr qint64 sessionAbsoluteSeconds = 30 * 24 * 3600;
+    [[nodiscard]] static QString hashToken(const QString &token);
+
+private:
+    Response dispatch(const Request &request);
+    Response withIdempotency(const Request &request, const Caller &caller, const std::function<Response()> &handler);
+    [[nodiscard]] qint64 now() const;
+    [[nodiscard]] Models::Advisor toWire(const AdvisorRecord &advisor) const;
+    [[nodiscard]] static Models::Device toWire(const DeviceRecord &device);
+
+    // ApiAuth.cpp
+    Response login(const Request &request);
+    Response logout(const Caller &caller);
+    Response me(const Caller &caller);
+    Response totpSetup(const Caller &caller);
+    Response totpEnable(const Request &request, const Caller &caller);
+    Response totpDisable(const Request &request, const Caller &caller);
+    [[nodiscard]] bool verifyPasswordAndUpgrade(const AdvisorRecord &advisor, const QString &password);
+    [[nodiscard]] QByteArray totpSecretOf(const AdvisorRecord &advisor, const QString &sealed) const;
+
+    // ApiDevices.cpp
+    Response registerDevice(const Request &request, const Caller &caller);
+    Response listDevices(const Caller &caller);
+    Response revokeDevice(const QString &deviceId, const Caller &caller);
+    Response publicDevices(const Request &request, const QString &slug);
+
+    Response health();
+
+    Store &m_store;
+    const Models::Clock &m_clock;
+    const SecretBox &m_secrets;
+    RateLimiter m_loginPerIp;
+    RateLimiter m_loginPerAccount;
+    RateLimiter m_publicPerIp;
+    QByteArray m_dummyHash;
+};
+
+} // namespace Lotse::Server

@@ -1,0 +1,169 @@
+#include "server-stub/HttpAdapter.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+// Qt 6.4's QAbstractHttpServer: handleRequest()/missingHandler() get the socket and build the
+// responder themselves (6.5+ pass a QHttpServerResponder&; 6.8 replaces the header API with
+// QHttpHeaders).
+class HttpAdapterServer : public QAbstractHttpServer
+{
+public:
+    HttpAdapterServer(HttpAdapter::Handler handler, QString webSocketPath, HttpAdapter::WebSocketHandler wsHandler)
+        : m_handler(std::move(handler))
+        , m_webSocketPath(std::move(webSocketPath))
+        , m_webSocketHandler(std::move(wsHandler))
+    {
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections()) {
+                std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+                if (socket->requestUrl().path() != m_webSocketPath) {
+                    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown endpoint"_s);
+                    continue;
+                }
+                m_webSocketHandler(std::move(socket));
+            }
+        });
+    }
+
+    QList<QHostAddress> trustedProxies;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
+    {
+        if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
+            qtRequest.url().path() == m_webSocketPath)
+            return false; // QAbstractHttpServer hands the socket to its QWebSocketServer
+
+        Request request;
+        request.method = methodName(qtRequest.method());
+        const QUrl url = qtRequest.url();
+        request.path = url.path(QUrl::FullyEncoded);
+        request.query = QUrlQuery(url);
+        const auto headers = qtRequest.headers();
+        for (const auto &[name, value] : headers)
+            request.headers.append({name.toLower(), value});
+        request.body = qtRequest.body();
+        request.remoteAddress = clientAddress(qtRequest.remoteAddress(), request.header("x-forwarded-for"));
+
+        const Response response = m_handler(request);
+        write(qtRequest, socket, response, request.method == "HEAD");
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
+    {
+        write(qtRequest, socket, Response::error(404, u"not_found"_s, u"There is nothing at this address."_s), false);
+    }
+
+private:
+    QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const
+    {
+        const QHostAddress plainPeer = peer.protocol() == QAbstractSocket::IPv6Protocol && peer.toIPv4Address()
+                                           ? QHostAddress(peer.toIPv4Address())
+                                           : peer;
+        if (!forwardedFor.isEmpty() && trustedProxies.contains(plainPeer)) {
+            // The proxy appends the address it saw; earlier entries are the client's own claims.
+            const QHostAddress client(QString::fromLatin1(forwardedFor.split(',').constLast().trimmed()));
+            if (!client.isNull())
+                return client.toString();
+        }
+        return plainPeer.toString();
+    }
+
+    static void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response, bool headOnly)
+    {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        if (!response.contentType.isEmpty())
+            responder.writeHeader("Content-Type", response.contentType);
+        for (const auto &[name, value] : response.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        if (!headOnly && !response.body.isEmpty())
+            responder.writeBody(response.body);
+        else
+            responder.writeBody(QByteArray());
+    }
+
+    HttpAdapter::Handler m_handler;
+    QString m_webSocketPath;
+    HttpAdapter::WebSocketHandler m_webSocketHandler;
+};
+
+HttpAdapter::HttpAdapter(Handler handler, QString webSocketPath, WebSocketHandler webSocketHandler, QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<HttpAdapterServer>(std::move(handler), std::move(webSocketPath),
+                                                   std::move(webSocketHandler)))
+{}
+
+HttpAdapter::~HttpAdapter() = default;
+
+void HttpAdapter::setTrustedProxies(const QList<QHostAddress> &proxies)
+{
+    m_server->trustedProxies = proxies;
+}
+
+bool HttpAdapter::listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls,
+                         QString *error)
+{
+    QTcpServer *tcpServer = nullptr;
+    if (tls) {
+        auto *sslServer = new QSslServer(m_server.get());
+        sslServer->setSslConfiguration(*tls);
+        tcpServer = sslServer;
+    } else {
+        tcpServer = new QTcpServer(m_server.get());
+    }
+    if (!tcpServer->listen(address, port)) {
+        if (error)
+            *error = tcpServer->errorString();
+        delete tcpServer;
+        return false;
+    }
+    m_server->bind(tcpServer);
+    return true;
+}
+
+quint16 HttpAdapter::port() const
+{
+    const auto servers = m_server->servers();
+    return servers.isEmpty() ? 0 : servers.constFirst()->serverPort();
+}
+
+} // namespace Lotse::Server

@@ -1,0 +1,65 @@
+#include "server-stub/ServerConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Server {
+
+namespace {
+
+bool readPositive(const QSettings &settings, const QString &key, int &value, QString *error)
+{
+    if (!settings.contains(key))
+        return true;
+    bool ok = false;
+    const int parsed = settings.value(key).toString().toInt(&ok);
+    if (!ok || parsed <= 0) {
+        *error = u"%1 must be a positive whole number"_s.arg(key);
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
+} // namespace
+
+bool ServerConfig::load(const QString &fileName, QString *error)
+{
+    if (!QFileInfo(fileName).isReadable()) {
+        *error = u"cannot read the config file %1"_s.arg(fileName);
+        return false;
+    }
+    const QSettings settings(fileName, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        *error = u"the config file %1 is not a valid INI file"_s.arg(fileName);
+        return false;
+    }
+    tlsCertificate = settings.value(u"tls/certificate"_s).toString();
+    tlsPrivateKey = settings.value(u"tls/private_key"_s).toString();
+    if (tlsCertificate.isEmpty() != tlsPrivateKey.isEmpty()) {
+        *error = u"tls/certificate and tls/private_key go together"_s;
+        return false;
+    }
+    serverKeyFile = settings.value(u"security/server_key_file"_s).toString();
+    const QVariant proxies = settings.value(u"http/trusted_proxies"_s);
+    const QStringList proxyList =
+        proxies.typeId() == QMetaType::QStringList ? proxies.toStringList() : proxies.toString().split(u',');
+    for (const QString &entry : proxyList) {
+        if (entry.trimmed().isEmpty())
+            continue;
+        const QHostAddress address(entry.trimmed());
+        if (address.isNull()) {
+            *error = u"http/trusted_proxies: %1 is not an IP address"_s.arg(entry.trimmed());
+            return false;
+        }
+        trustedProxies.append(address);
+    }
+    return readPositive(settings, u"limits/login_failures_per_account"_s, loginFailuresPerAccount, error) &&
+           readPositive(settings, u"limits/login_failures_per_ip"_s, loginFailuresPerIp, error) &&
+           readPositive(settings, u"limits/login_window_seconds"_s, loginWindowSeconds, error) &&
+           readPositive(settings, u"limits/public_requests_per_minute"_s, publicRequestsPerMinute, error);
+}
+
+} // namespace Lotse::Server
