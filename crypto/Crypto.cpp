@@ -1,5 +1,6 @@
 #include "crypto/Crypto.h"
 
+#include "crypto/internal/Primitives.h"
 #include "crypto/internal/Sodium.h"
 
 #include <atomic>
@@ -16,9 +17,6 @@ bool ensureSodium()
     static const bool ok = sodium_init() >= 0;
     return ok;
 }
-
-// SelfTest.cpp: returns the name of the first primitive whose known answer is wrong, or empty.
-QString runSelfTests();
 
 } // namespace Internal
 

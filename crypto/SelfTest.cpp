@@ -3,6 +3,7 @@
 #include "crypto/internal/Sodium.h"
 
 #include <QString>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -10,9 +11,17 @@ namespace Lotse::Crypto::Internal {
 
 namespace {
 
+// Set only by tests (injectSelfTestFault): the named check sees corrupted vectors, to prove that
+// a wrong answer is caught.
+QString s_faultyCheck;
+thread_local bool t_corrupt = false;
+
 QByteArray hex(const char *text)
 {
-    return QByteArray::fromHex(text);
+    QByteArray bytes = QByteArray::fromHex(text);
+    if (t_corrupt && !bytes.isEmpty())
+        bytes[0] = char(bytes[0] ^ 1);
+    return bytes;
 }
 
 // RFC 7748 §6.1 (Alice's key pair) and Wycheproof x25519 tcId 1.
@@ -89,6 +98,73 @@ bool blake2bKat()
                       "7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923");
 }
 
+// Fixed inputs shared by the regression vectors below: key a0..bf, secretstream header 10..27,
+// ephemeral seed 40..5f, salt 00..0f. The expected bytes were made once with libsodium 1.0.18 and
+// match tests/data/crypto's golden vectors' primitives.
+QByteArray counting(int first, int count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    for (int i = 0; i < count; ++i)
+        out[i] = char(first + i);
+    return out;
+}
+
+bool boxSealKat()
+{
+    const QByteArray sk = hex("2d5041945c4da58554a87da7f52fd15b167d20f10505bffe6eb73bc0a7fe8922");
+    const QByteArray sealed = hex("f14b5173130a1b80687f273d49e8f4740a793a949b83b105837f2a61e8fee14f39afdb2afd9104094f"
+                                  "d2bb2187fd51660d27e79f8a19ca1550727b0449fb187da3d14b9d4a132b7d67c57602d2f719e4");
+    QByteArray pk(32, Qt::Uninitialized);
+    crypto_scalarmult_base(uc(pk), uc(sk));
+    QByteArray out(32, Qt::Uninitialized);
+    if (crypto_box_seal_open(uc(out), uc(sealed), ull(sealed.size()), uc(pk), uc(sk)) != 0 ||
+        out != "0123456789abcdef0123456789abcdef"_ba)
+        return false;
+    QByteArray tampered = sealed;
+    tampered[40] = char(tampered[40] ^ 4);
+    return crypto_box_seal_open(uc(out), uc(tampered), ull(tampered.size()), uc(pk), uc(sk)) != 0;
+}
+
+bool secretstreamKat()
+{
+    const QByteArray key = counting(0xa0, 32);
+    const QByteArray header = counting(0x10, 24);
+    const QByteArray c1 = hex("cad6ba377040ae7b323a8d55b81f2914e80dd1c9612cb39d0357c565d61afed14c");
+    const QByteArray c2 = hex("e61b612b057dadcb6656e98d7df49e692f1f1dd2a870");
+    const QByteArray ad = "ad"_ba;
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, uc(header), uc(key)) != 0)
+        return false;
+    QByteArray m1(c1.size() - 17, Qt::Uninitialized);
+    QByteArray m2(c2.size() - 17, Qt::Uninitialized);
+    unsigned char tag1 = 0xff;
+    unsigned char tag2 = 0xff;
+    const bool ok = crypto_secretstream_xchacha20poly1305_pull(&state, uc(m1), nullptr, &tag1, uc(c1), ull(c1.size()),
+                                                               uc(ad), ull(ad.size())) == 0 &&
+                    crypto_secretstream_xchacha20poly1305_pull(&state, uc(m2), nullptr, &tag2, uc(c2), ull(c2.size()),
+                                                               uc(ad), ull(ad.size())) == 0;
+    sodium_memzero(&state, sizeof state);
+    return ok && m1 == "lotse self-test!"_ba && m2 == "final"_ba &&
+           tag1 == crypto_secretstream_xchacha20poly1305_TAG_MESSAGE &&
+           tag2 == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+}
+
+bool kdfKat()
+{
+    const QByteArray key = counting(0xa0, 32);
+    QByteArray sub(32, Qt::Uninitialized);
+    return crypto_kdf_derive_from_key(uc(sub), 32, 1, "lotsevid", uc(key)) == 0 &&
+           sub == hex("019442f40d3c13591413cb69cd0705bc6c35cfb667f9b9ad3a45925a76c81d71");
+}
+
+bool argon2idKat()
+{
+    const QByteArray salt = counting(0, 16);
+    QByteArray out(32, Qt::Uninitialized);
+    return crypto_pwhash(uc(out), 32, "lotse", 5, uc(salt), 1, 8192, crypto_pwhash_ALG_ARGON2ID13) == 0 &&
+           out == hex("299b745ccf0138be03fcc472de63f05e63ca0c373eac31943a25df2e95037d56");
+}
+
 bool randomSanity()
 {
     QByteArray a(32, Qt::Uninitialized);
@@ -112,13 +188,34 @@ QString runSelfTests()
         {u"Ed25519 (RFC 8032)", ed25519Kat},
         {u"XChaCha20-Poly1305 (draft-irtf-cfrg-xchacha A.3.1)", xchachaKat},
         {u"BLAKE2b (RFC 7693)", blake2bKat},
+        {u"crypto_box_seal", boxSealKat},
+        {u"crypto_secretstream_xchacha20poly1305", secretstreamKat},
+        {u"crypto_kdf", kdfKat},
+        {u"Argon2id (crypto_pwhash)", argon2idKat},
         {u"randombytes", randomSanity},
     };
     for (const auto &check : checks) {
-        if (!check.run())
-            return QString::fromUtf16(check.name);
+        const QString name = QString::fromUtf16(check.name);
+        t_corrupt = !s_faultyCheck.isEmpty() && name == s_faultyCheck;
+        const bool ok = check.run();
+        t_corrupt = false;
+        if (!ok)
+            return name;
     }
     return {};
+}
+
+QStringList selfTestNames()
+{
+    return {
+        u"X25519 (RFC 7748)"_s,  u"Ed25519 (RFC 8032)"_s,       u"XChaCha20-Poly1305 (draft-irtf-cfrg-xchacha A.3.1)"_s,
+        u"BLAKE2b (RFC 7693)"_s, u"crypto_box_seal"_s,          u"crypto_secretstream_xchacha20poly1305"_s,
+        u"crypto_kdf"_s,         u"Argon2id (crypto_pwhash)"_s, u"randombytes"_s};
+}
+
+void injectSelfTestFault(const QString &checkName)
+{
+    s_faultyCheck = checkName;
 }
 
 } // namespace Lotse::Crypto::Internal

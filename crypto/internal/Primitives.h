@@ -12,6 +12,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
+#include <QStringList>
 
 namespace Lotse::Crypto::Internal {
 
@@ -37,6 +39,12 @@ namespace Lotse::Crypto::Internal {
                                                       QByteArrayView context, QByteArrayView payload,
                                                       QByteArrayView contentKey, QByteArrayView nonce,
                                                       const QList<QByteArray> &ephemeralSeeds);
+
+// The known-answer checks init() runs: the name of the first failing one, or empty.
+[[nodiscard]] QString runSelfTests();
+[[nodiscard]] QStringList selfTestNames();
+// Tests only: the named check gets corrupted vectors (empty name: none).
+void injectSelfTestFault(const QString &checkName);
 
 } // namespace Lotse::Crypto::Internal
 
