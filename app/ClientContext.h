@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/Profile.h"
+
+#include <QObject>
+
+namespace Lotse::Client {
+
+class KeychainStore;
+class LanguageManager;
+class ServerClient;
+class Session;
+
+// The desktop's services for one profile, wired together once. main.cpp and the desktop tests
+// build the same object graph from it, so tests exercise what users run.
+class ClientContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientContext(const QString &profileDirectory = QString(), QObject *parent = nullptr);
+    ~ClientContext() override;
+
+    [[nodiscard]] const Profile &profile() const { return m_profile; }
+    [[nodiscard]] ServerClient *serverClient() const { return m_serverClient; }
+    [[nodiscard]] KeychainStore *keychain() const { return m_keychain; }
+    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] LanguageManager *languages() const { return m_languages; }
+
+private:
+    Profile m_profile;
+    ServerClient *m_serverClient;
+    KeychainStore *m_keychain;
+    LanguageManager *m_languages;
+    Session *m_session;
+};
+
+} // namespace Lotse::Client

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "app/Advisor.h"
+#include "app/ApiError.h"
+#include "app/SecretStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace Lotse::Client {
+
+class DeviceKeyStore;
+class KeychainStore;
+class KeyFileStore;
+class Profile;
+class ServerClient;
+
+// The advisor's session on this device: where its secrets live (keychain or key file), signing
+// in (login, device keys, device registration), restoring a saved sign-in, and signing out.
+// Widgets follow `state()` and call these methods; they never see tokens or keys.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Starting,
+        NeedsKeyStorage, // no usable keychain: offer a passphrase-protected key file
+        KeyFileLocked,   // a key file exists and waits for its passphrase
+        SignedOut,
+        SigningIn,
+        SignedIn,
+    };
+    Q_ENUM(State)
+
+    Session(const Profile &profile, ServerClient *client, KeychainStore *keychain, QObject *parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] Advisor advisor() const { return m_advisor; }
+    [[nodiscard]] QUrl serverUrl() const;
+    [[nodiscard]] QString savedServer() const;
+    [[nodiscard]] QString savedUsername() const;
+    // Why the keychain cannot be used (NeedsKeyStorage).
+    [[nodiscard]] SecretStatus storageProblem() const { return m_storageProblem; }
+    [[nodiscard]] bool usesKeyFile() const;
+    [[nodiscard]] QString deviceEncryptionFingerprint() const;
+    [[nodiscard]] QString deviceSigningFingerprint() const;
+    [[nodiscard]] QString deviceId() const { return m_deviceId; }
+
+    // Chooses the secret store and restores a saved sign-in when there is one.
+    void start();
+    [[nodiscard]] SecretStatus createKeyFile(const QString &passphrase);
+    [[nodiscard]] SecretStatus unlockKeyFile(const QString &passphrase);
+    void signIn(const QString &server, const QString &username, const QString &password, const QString &totp);
+    void signOut();
+
+Q_SIGNALS:
+    void stateChanged(Lotse::Client::Session::State state);
+    // Sign-in did not work; `message` is for the advisor. `needsTotp` asks for the second factor.
+    void signInFailed(const QString &message, bool needsTotp);
+    // Something the advisor should know while signed out (e.g. an expired session).
+    void notice(const QString &message);
+
+private:
+    void setState(State state);
+    void useStore(SecretStore *store);
+    void restore();
+    void finishRestore(const Advisor &advisor, const QString &server, const QString &username);
+    void registerDevice(const Advisor &advisor, const QString &server, const QString &username);
+    void failSignIn(const QString &message, bool needsTotp = false);
+    void dropToken(const QString &server, const QString &username);
+
+    const Profile &m_profile;
+    QPointer<ServerClient> m_client;
+    QPointer<KeychainStore> m_keychain;
+    KeyFileStore *m_keyFile = nullptr;
+    SecretStore *m_store = nullptr;
+    DeviceKeyStore *m_deviceKeys;
+    State m_state = State::Starting;
+    Advisor m_advisor;
+    QString m_deviceId;
+    SecretStatus m_storageProblem;
+};
+
+} // namespace Lotse::Client

@@ -1,0 +1,412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Lotse::Client::ApiError</name>
+    <message>
+        <source>The server could not be reached. Please check the server address and your internet connection.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Serveradresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. Please check the server address or ask your administrator.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Bitte prüfen Sie die Serveradresse oder fragen Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://beratung.example.org.</source>
+        <translation>Die Serveradresse ist ungültig. Sie sollte so aussehen: https://beratung.example.org.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Benutzername oder Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Please enter the six-digit security code from your authenticator app.</source>
+        <translation>Bitte geben Sie den sechsstelligen Sicherheitscode aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct or has expired. Please enter the current code.</source>
+        <translation>Der Sicherheitscode ist falsch oder abgelaufen. Bitte geben Sie den aktuellen Code ein.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Please contact your organisation&apos;s administrator.</source>
+        <translation>Dieses Konto wurde deaktiviert. Bitte wenden Sie sich an die Administration Ihrer Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Bitte versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Bitte versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are no longer signed in. Please sign in again.</source>
+        <translation>Sie sind nicht mehr angemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are already registered to another advisor. Please contact your administrator.</source>
+        <translation>Die Schlüssel dieses Geräts sind bereits für eine andere Beratungsperson registriert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer Lotse does not understand. Is this the right server address?</source>
+        <translation>Der Server hat eine Antwort geschickt, die Lotse nicht versteht. Ist das die richtige Serveradresse?</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now (error %1). Please try again later.</source>
+        <translation>Der Server hat gerade ein Problem (Fehler %1). Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::DeviceKeyStore</name>
+    <message>
+        <source>the stored device keys are damaged</source>
+        <translation>die gespeicherten Geräteschlüssel sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the new device keys could not be read back</source>
+        <translation>die neuen Geräteschlüssel konnten nicht wieder gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::KeyFile</name>
+    <message>
+        <source>not enough memory to protect the keys</source>
+        <translation>nicht genug Arbeitsspeicher, um die Schlüssel zu schützen</translation>
+    </message>
+    <message>
+        <source>not enough memory to open the keys</source>
+        <translation>nicht genug Arbeitsspeicher, um die Schlüssel zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SecretStatus</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine gespeicherte Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>Lotse could not find a keychain on this computer, so it cannot store your keys there safely.</source>
+        <translation>Lotse hat auf diesem Computer keinen Schlüsselbund gefunden und kann Ihre Schlüssel dort daher nicht sicher ablegen.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was refused. Please unlock your keychain and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert. Bitte entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Die Passphrase ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed, so Lotse cannot open it.</source>
+        <translation>Die Schlüsseldatei ist beschädigt oder wurde verändert, deshalb kann Lotse sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::Session</name>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>Bitte geben Sie Benutzernamen und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Lotse on %1</source>
+        <translation>Lotse auf %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered with the server. %1</source>
+        <translation>Dieses Gerät konnte nicht beim Server registriert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::KeyStoragePage</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Lotse keeps this device&apos;s private keys and your sign-in in the system keychain, but none could be used on this computer. You can protect them with a passphrase instead: Lotse then stores them in an encrypted file and asks for the passphrase each time it starts.</source>
+        <translation>Lotse bewahrt die privaten Schlüssel dieses Geräts und Ihre Anmeldung im Schlüsselbund des Systems auf, aber auf diesem Computer ließ sich keiner verwenden. Sie können sie stattdessen mit einer Passphrase schützen: Lotse speichert sie dann in einer verschlüsselten Datei und fragt bei jedem Start nach der Passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New &amp;passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>Neue &amp;Passphrase (mindestens %n Zeichen)</numerusform>
+            <numerusform>Neue &amp;Passphrase (mindestens %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>Passphrase &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Try keychain again</source>
+        <translation>Schlüsselbund erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Unlock your keys</source>
+        <translation>Schlüssel entsperren</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are stored in a passphrase-protected file. Enter the passphrase to continue.</source>
+        <translation>Die Schlüssel dieses Geräts liegen in einer mit Passphrase geschützten Datei. Geben Sie die Passphrase ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Bitte wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Bitte wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>What the system reported: %1</source>
+        <translation>Meldung des Systems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::MainWindow</name>
+    <message>
+        <source>%1 – Lotse</source>
+        <translation>%1 – Lotse</translation>
+    </message>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 on %3</source>
+        <translation>%1 · angemeldet als %2 auf %3</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are protected by your passphrase.</source>
+        <translation>Dieses Gerät ist registriert. Seine Schlüssel sind durch Ihre Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are kept in the system keychain.</source>
+        <translation>Dieses Gerät ist registriert. Seine Schlüssel liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
+        <translation>Kalender, Terminanfragen und Gespräche erscheinen in der Seitenleiste, sobald sie verfügbar sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Sprache der App:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints when a colleague or your administrator wants to confirm that this device is really yours.</source>
+        <translation>Vergleichen Sie diese Fingerabdrücke, wenn eine Kollegin, ein Kollege oder Ihre Administration bestätigen möchte, dass dieses Gerät wirklich Ihres ist.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Verschlüsselungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in a passphrase-protected key file.</source>
+        <translation>Die privaten Schlüssel liegen in einer mit Passphrase geschützten Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in the system keychain.</source>
+        <translation>Die privaten Schlüssel liegen im Schlüsselbund des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SignInPage</name>
+    <message>
+        <source>Sign in to Lotse</source>
+        <translation>Bei Lotse anmelden</translation>
+    </message>
+    <message>
+        <source>Use the account your counselling service gave you.</source>
+        <translation>Nutzen Sie das Konto, das Sie von Ihrer Beratungsstelle erhalten haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation>Sicherheits&amp;code</translation>
+    </message>
+    <message>
+        <source>e.g. anna.berger</source>
+        <translation>z. B. anna.berger</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 Ziffern aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>e.g. https://beratung.example.org</source>
+        <translation>z. B. https://beratung.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::StartupPage</name>
+    <message>
+        <source>One moment, Lotse is getting ready…</source>
+        <translation>Einen Moment, Lotse wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::TrayIcon</name>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Show Lotse</source>
+        <translation>Lotse anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lotse, the advisor&apos;s desktop app.</source>
+        <translation>Lotse, die Desktop-App für Beratende.</translation>
+    </message>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>Serveradresse für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and sign in right away.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen und sofort anmelden.</translation>
+    </message>
+    <message>
+        <source>Keep settings and keys for this profile in a separate folder.</source>
+        <translation>Einstellungen und Schlüssel dieses Profils in einem eigenen Ordner aufbewahren.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Lotse cannot start</source>
+        <translation>Lotse kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed (%1). Lotse will not start, so that no data is handled unsafely.</source>
+        <translation>Der Selbsttest der Verschlüsselung ist fehlgeschlagen (%1). Lotse startet nicht, damit keine Daten unsicher verarbeitet werden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Lotse::Client::ApiError</name>
+    <message>
+        <source>The server could not be reached. Please check the server address and your internet connection.</source>
+        <translation>The server could not be reached. Please check the server address and your internet connection.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. Please check the server address or ask your administrator.</source>
+        <translation>A secure connection to the server could not be established. Please check the server address or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://beratung.example.org.</source>
+        <translation>The server address is not valid. It should look like https://beratung.example.org.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>The user name or password is not correct.</translation>
+    </message>
+    <message>
+        <source>Please enter the six-digit security code from your authenticator app.</source>
+        <translation>Please enter the six-digit security code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct or has expired. Please enter the current code.</source>
+        <translation>The security code is not correct or has expired. Please enter the current code.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Please contact your organisation&apos;s administrator.</source>
+        <translation>This account has been disabled. Please contact your organisation&apos;s administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Please try again in %n minute.</numerusform>
+            <numerusform>Too many sign-in attempts. Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Your session has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>You are no longer signed in. Please sign in again.</source>
+        <translation>You are no longer signed in. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are already registered to another advisor. Please contact your administrator.</source>
+        <translation>This device&apos;s keys are already registered to another advisor. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer Lotse does not understand. Is this the right server address?</source>
+        <translation>The server gave an answer Lotse does not understand. Is this the right server address?</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now (error %1). Please try again later.</source>
+        <translation>The server has a problem right now (error %1). Please try again later.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>The server refused the request: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>The server refused the request (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::DeviceKeyStore</name>
+    <message>
+        <source>the stored device keys are damaged</source>
+        <translation>the stored device keys are damaged</translation>
+    </message>
+    <message>
+        <source>the new device keys could not be read back</source>
+        <translation>the new device keys could not be read back</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::KeyFile</name>
+    <message>
+        <source>not enough memory to protect the keys</source>
+        <translation>not enough memory to protect the keys</translation>
+    </message>
+    <message>
+        <source>not enough memory to open the keys</source>
+        <translation>not enough memory to open the keys</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SecretStatus</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>No saved sign-in was found on this computer.</translation>
+    </message>
+    <message>
+        <source>Lotse could not find a keychain on this computer, so it cannot store your keys there safely.</source>
+        <translation>Lotse could not find a keychain on this computer, so it cannot store your keys there safely.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was refused. Please unlock your keychain and try again.</source>
+        <translation>The keychain is locked or access to it was refused. Please unlock your keychain and try again.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed, so Lotse cannot open it.</source>
+        <translation>The key file is damaged or was changed, so Lotse cannot open it.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>The keychain reported an error.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>The keychain reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::Session</name>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>Please enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Lotse on %1</source>
+        <translation>Lotse on %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered with the server. %1</source>
+        <translation>This device could not be registered with the server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::KeyStoragePage</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>No keychain available</translation>
+    </message>
+    <message>
+        <source>Lotse keeps this device&apos;s private keys and your sign-in in the system keychain, but none could be used on this computer. You can protect them with a passphrase instead: Lotse then stores them in an encrypted file and asks for the passphrase each time it starts.</source>
+        <translation>Lotse keeps this device&apos;s private keys and your sign-in in the system keychain, but none could be used on this computer. You can protect them with a passphrase instead: Lotse then stores them in an encrypted file and asks for the passphrase each time it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New &amp;passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>New &amp;passphrase (at least %n character)</numerusform>
+            <numerusform>New &amp;passphrase (at least %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Use passphrase</translation>
+    </message>
+    <message>
+        <source>Try keychain again</source>
+        <translation>Try keychain again</translation>
+    </message>
+    <message>
+        <source>Unlock your keys</source>
+        <translation>Unlock your keys</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are stored in a passphrase-protected file. Enter the passphrase to continue.</source>
+        <translation>This device&apos;s keys are stored in a passphrase-protected file. Enter the passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Please choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Please choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>What the system reported: %1</source>
+        <translation>What the system reported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::MainWindow</name>
+    <message>
+        <source>%1 – Lotse</source>
+        <translation>%1 – Lotse</translation>
+    </message>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 on %3</source>
+        <translation>%1 · signed in as %2 on %3</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are protected by your passphrase.</source>
+        <translation>This device is registered. Its keys are protected by your passphrase.</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are kept in the system keychain.</source>
+        <translation>This device is registered. Its keys are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
+        <translation>Calendar, booking requests and conversations will appear in the sidebar as they become available.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Language of the app:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints when a colleague or your administrator wants to confirm that this device is really yours.</source>
+        <translation>Compare these fingerprints when a colleague or your administrator wants to confirm that this device is really yours.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Encryption key:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>System language (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in a passphrase-protected key file.</source>
+        <translation>The private keys are stored in a passphrase-protected key file.</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in the system keychain.</source>
+        <translation>The private keys are stored in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SignInPage</name>
+    <message>
+        <source>Sign in to Lotse</source>
+        <translation>Sign in to Lotse</translation>
+    </message>
+    <message>
+        <source>Use the account your counselling service gave you.</source>
+        <translation>Use the account your counselling service gave you.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation>Security &amp;code</translation>
+    </message>
+    <message>
+        <source>e.g. anna.berger</source>
+        <translation>e.g. anna.berger</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 digits from your authenticator app</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>e.g. https://beratung.example.org</source>
+        <translation>e.g. https://beratung.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::StartupPage</name>
+    <message>
+        <source>One moment, Lotse is getting ready…</source>
+        <translation>One moment, Lotse is getting ready…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::TrayIcon</name>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Show Lotse</source>
+        <translation>Show Lotse</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lotse, the advisor&apos;s desktop app.</source>
+        <translation>Lotse, the advisor&apos;s desktop app.</translation>
+    </message>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>Server address to sign in to.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>User name to sign in with.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and sign in right away.</source>
+        <translation>Read the password from the first line of standard input and sign in right away.</translation>
+    </message>
+    <message>
+        <source>Keep settings and keys for this profile in a separate folder.</source>
+        <translation>Keep settings and keys for this profile in a separate folder.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Lotse cannot start</source>
+        <translation>Lotse cannot start</translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed (%1). Lotse will not start, so that no data is handled unsafely.</source>
+        <translation>The encryption self-test failed (%1). Lotse will not start, so that no data is handled unsafely.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>Lotse::Client::ApiError</name>
+    <message>
+        <source>The server could not be reached. Please check the server address and your internet connection.</source>
+        <translation>Не вдалося з’єднатися із сервером. Перевірте адресу сервера та підключення до інтернету.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. Please check the server address or ask your administrator.</source>
+        <translation>Не вдалося встановити захищене з’єднання із сервером. Перевірте адресу сервера або зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://beratung.example.org.</source>
+        <translation>Адреса сервера недійсна. Вона має виглядати так: https://beratung.example.org.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Ім’я користувача або пароль неправильні.</translation>
+    </message>
+    <message>
+        <source>Please enter the six-digit security code from your authenticator app.</source>
+        <translation>Введіть шестизначний код безпеки з вашого застосунку-автентифікатора.</translation>
+    </message>
+    <message>
+        <source>The security code is not correct or has expired. Please enter the current code.</source>
+        <translation>Код безпеки неправильний або застарів. Введіть поточний код.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Please contact your organisation&apos;s administrator.</source>
+        <translation>Цей обліковий запис вимкнено. Зверніться до адміністратора вашої організації.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Забагато спроб входу. Спробуйте ще раз через %n хвилину.</numerusform>
+            <numerusform>Забагато спроб входу. Спробуйте ще раз через %n хвилини.</numerusform>
+            <numerusform>Забагато спроб входу. Спробуйте ще раз через %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Ваш сеанс завершився. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>You are no longer signed in. Please sign in again.</source>
+        <translation>Ви більше не в системі. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are already registered to another advisor. Please contact your administrator.</source>
+        <translation>Ключі цього пристрою вже зареєстровано на іншого консультанта. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer Lotse does not understand. Is this the right server address?</source>
+        <translation>Сервер надіслав відповідь, яку Lotse не розуміє. Чи правильна це адреса сервера?</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now (error %1). Please try again later.</source>
+        <translation>На сервері зараз проблема (помилка %1). Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Сервер відхилив запит: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Сервер відхилив запит (помилка %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::DeviceKeyStore</name>
+    <message>
+        <source>the stored device keys are damaged</source>
+        <translation>збережені ключі пристрою пошкоджено</translation>
+    </message>
+    <message>
+        <source>the new device keys could not be read back</source>
+        <translation>нові ключі пристрою не вдалося прочитати</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::KeyFile</name>
+    <message>
+        <source>not enough memory to protect the keys</source>
+        <translation>недостатньо пам’яті, щоб захистити ключі</translation>
+    </message>
+    <message>
+        <source>not enough memory to open the keys</source>
+        <translation>недостатньо пам’яті, щоб відкрити ключі</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SecretStatus</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>На цьому комп’ютері не знайдено збереженого входу.</translation>
+    </message>
+    <message>
+        <source>Lotse could not find a keychain on this computer, so it cannot store your keys there safely.</source>
+        <translation>Lotse не знайшов на цьому комп’ютері сховища ключів, тому не може надійно зберегти там ваші ключі.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was refused. Please unlock your keychain and try again.</source>
+        <translation>Сховище ключів заблоковане або доступ до нього заборонено. Розблокуйте сховище ключів і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Парольна фраза неправильна.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed, so Lotse cannot open it.</source>
+        <translation>Файл ключів пошкоджено або змінено, тому Lotse не може його відкрити.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Сховище ключів повідомило про помилку.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Сховище ключів повідомило про помилку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::Session</name>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>Введіть ім’я користувача та пароль.</translation>
+    </message>
+    <message>
+        <source>Lotse on %1</source>
+        <translation>Lotse на %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered with the server. %1</source>
+        <translation>Не вдалося зареєструвати цей пристрій на сервері. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::KeyStoragePage</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Сховище ключів недоступне</translation>
+    </message>
+    <message>
+        <source>Lotse keeps this device&apos;s private keys and your sign-in in the system keychain, but none could be used on this computer. You can protect them with a passphrase instead: Lotse then stores them in an encrypted file and asks for the passphrase each time it starts.</source>
+        <translation>Lotse зберігає приватні ключі цього пристрою та ваш вхід у системному сховищі ключів, але на цьому комп’ютері його не вдалося використати. Натомість ви можете захистити їх парольною фразою: тоді Lotse зберігатиме їх у зашифрованому файлі й питатиме парольну фразу під час кожного запуску.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New &amp;passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>Нова &amp;парольна фраза (щонайменше %n символ)</numerusform>
+            <numerusform>Нова &amp;парольна фраза (щонайменше %n символи)</numerusform>
+            <numerusform>Нова &amp;парольна фраза (щонайменше %n символів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Повторіть парольну фразу</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Використати парольну фразу</translation>
+    </message>
+    <message>
+        <source>Try keychain again</source>
+        <translation>Спробувати сховище ключів ще раз</translation>
+    </message>
+    <message>
+        <source>Unlock your keys</source>
+        <translation>Розблокуйте ключі</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are stored in a passphrase-protected file. Enter the passphrase to continue.</source>
+        <translation>Ключі цього пристрою зберігаються у файлі, захищеному парольною фразою. Введіть парольну фразу, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Виберіть парольну фразу щонайменше з %n символу.</numerusform>
+            <numerusform>Виберіть парольну фразу щонайменше з %n символів.</numerusform>
+            <numerusform>Виберіть парольну фразу щонайменше з %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Дві парольні фрази не збігаються.</translation>
+    </message>
+    <message>
+        <source>What the system reported: %1</source>
+        <translation>Повідомлення системи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::MainWindow</name>
+    <message>
+        <source>%1 – Lotse</source>
+        <translation>%1 – Lotse</translation>
+    </message>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Вітаємо, %1</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 on %3</source>
+        <translation>%1 · ви увійшли як %2 на %3</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are protected by your passphrase.</source>
+        <translation>Цей пристрій зареєстровано. Його ключі захищено вашою парольною фразою.</translation>
+    </message>
+    <message>
+        <source>This device is registered. Its keys are kept in the system keychain.</source>
+        <translation>Цей пристрій зареєстровано. Його ключі зберігаються в системному сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
+        <translation>Календар, запити на запис і розмови з’являться на бічній панелі, щойно стануть доступними.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Мова застосунку:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Ви увійшли як:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Цей пристрій</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints when a colleague or your administrator wants to confirm that this device is really yours.</source>
+        <translation>Порівняйте ці відбитки, коли колега або адміністратор хоче переконатися, що цей пристрій справді ваш.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ключ підпису:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Ключ шифрування:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Мова системи (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in a passphrase-protected key file.</source>
+        <translation>Приватні ключі зберігаються у файлі ключів, захищеному парольною фразою.</translation>
+    </message>
+    <message>
+        <source>The private keys are stored in the system keychain.</source>
+        <translation>Приватні ключі зберігаються в системному сховищі ключів.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SignInPage</name>
+    <message>
+        <source>Sign in to Lotse</source>
+        <translation>Вхід до Lotse</translation>
+    </message>
+    <message>
+        <source>Use the account your counselling service gave you.</source>
+        <translation>Використайте обліковий запис, який вам надала ваша консультаційна служба.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адреса сервера</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Ім’я користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation>&amp;Код безпеки</translation>
+    </message>
+    <message>
+        <source>e.g. anna.berger</source>
+        <translation>напр. anna.berger</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 цифр із застосунку-автентифікатора</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вхід…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>e.g. https://beratung.example.org</source>
+        <translation>напр. https://beratung.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::StartupPage</name>
+    <message>
+        <source>One moment, Lotse is getting ready…</source>
+        <translation>Зачекайте, Lotse готується…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::TrayIcon</name>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Show Lotse</source>
+        <translation>Показати Lotse</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти з Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lotse, the advisor&apos;s desktop app.</source>
+        <translation>Lotse, настільний застосунок для консультантів.</translation>
+    </message>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>Адреса сервера для входу.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Ім’я користувача для входу.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and sign in right away.</source>
+        <translation>Прочитати пароль із першого рядка стандартного введення й одразу увійти.</translation>
+    </message>
+    <message>
+        <source>Keep settings and keys for this profile in a separate folder.</source>
+        <translation>Зберігати налаштування та ключі цього профілю в окремій теці.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>Lotse cannot start</source>
+        <translation>Lotse не може запуститися</translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed (%1). Lotse will not start, so that no data is handled unsafely.</source>
+        <translation>Самоперевірка шифрування не вдалася (%1). Lotse не запуститься, щоб жодні дані не оброблялися небезпечно.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,168 @@
+#include "ui/MainWindow.h"
+
+#include "app/ClientContext.h"
+#include "app/SecretStore.h"
+#include "ui/KeyStoragePage.h"
+#include "ui/OverviewPage.h"
+#include "ui/SettingsPage.h"
+#include "ui/SignInPage.h"
+#include "ui/StartupPage.h"
+#include "ui/TrayIcon.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Ui {
+
+namespace {
+const auto GeometryKey = "window/geometry"_L1;
+constexpr QSize DefaultSize(1040, 700);
+} // namespace
+
+MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_session(context->session())
+    , m_pagesStackedWidget(new QStackedWidget(this))
+    , m_startupPage(new StartupPage(this))
+    , m_signInPage(new SignInPage(this))
+    , m_keyStoragePage(new KeyStoragePage(this))
+    , m_workspace(new Workspace(this))
+    , m_overviewPage(new OverviewPage(m_session, this))
+    , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
+    , m_trayIcon(new TrayIcon(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_pagesStackedWidget->setObjectName(u"pagesStackedWidget"_s);
+    m_pagesStackedWidget->addWidget(m_startupPage);
+    m_pagesStackedWidget->addWidget(m_signInPage);
+    m_pagesStackedWidget->addWidget(m_keyStoragePage);
+    m_pagesStackedWidget->addWidget(m_workspace);
+    setCentralWidget(m_pagesStackedWidget);
+
+    // The sidebar, top to bottom. A new section is one more line here.
+    m_workspace->addSection(m_overviewPage);
+    m_workspace->addSection(m_settingsPage);
+
+    connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);
+    connect(m_session, &Client::Session::notice, m_signInPage, &SignInPage::showNotice);
+    connect(m_signInPage, &SignInPage::signInRequested, m_session, &Client::Session::signIn);
+    connect(m_keyStoragePage, &KeyStoragePage::createRequested, this, [this](const QString &passphrase) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Client::SecretStatus status = m_session->createKeyFile(passphrase);
+        QApplication::restoreOverrideCursor();
+        if (!status.ok())
+            m_keyStoragePage->showError(status.userMessage());
+    });
+    connect(m_keyStoragePage, &KeyStoragePage::unlockRequested, this, [this](const QString &passphrase) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Client::SecretStatus status = m_session->unlockKeyFile(passphrase);
+        QApplication::restoreOverrideCursor();
+        if (!status.ok())
+            m_keyStoragePage->showError(status.userMessage());
+    });
+    connect(m_keyStoragePage, &KeyStoragePage::retryKeychainRequested, m_session, &Client::Session::start);
+    connect(m_trayIcon, &TrayIcon::showRequested, this, &MainWindow::activate);
+    connect(m_trayIcon, &TrayIcon::quitRequested, this, &QWidget::close);
+
+    m_signInPage->prefill(m_session->savedServer(), m_session->savedUsername());
+    if (!restoreGeometry(m_context->profile().settings()->value(GeometryKey).toByteArray()))
+        resize(DefaultSize);
+    retranslate();
+    onStateChanged(m_session->state());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::prefill(const QString &server, const QString &username)
+{
+    m_signInPage->prefill(server, username);
+}
+
+void MainWindow::signInWhenReady(const QString &password)
+{
+    m_pendingPassword = password;
+    if (m_session->state() == Client::Session::State::SignedOut)
+        onStateChanged(Client::Session::State::SignedOut);
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::onStateChanged(Client::Session::State state)
+{
+    using State = Client::Session::State;
+    switch (state) {
+    case State::Starting:
+        m_pagesStackedWidget->setCurrentWidget(m_startupPage);
+        break;
+    case State::NeedsKeyStorage:
+        m_keyStoragePage->setMode(KeyStoragePage::Mode::CreateKeyFile, m_session->storageProblem());
+        m_pagesStackedWidget->setCurrentWidget(m_keyStoragePage);
+        break;
+    case State::KeyFileLocked:
+        m_keyStoragePage->setMode(KeyStoragePage::Mode::UnlockKeyFile);
+        m_pagesStackedWidget->setCurrentWidget(m_keyStoragePage);
+        break;
+    case State::SignedOut:
+        m_signInPage->setBusy(false);
+        m_pagesStackedWidget->setCurrentWidget(m_signInPage);
+        if (!m_pendingPassword.isEmpty()) {
+            const QString password = std::exchange(m_pendingPassword, QString());
+            m_signInPage->submitWithPassword(password);
+        }
+        break;
+    case State::SigningIn:
+        m_signInPage->setBusy(true);
+        m_pagesStackedWidget->setCurrentWidget(m_signInPage);
+        break;
+    case State::SignedIn:
+        m_signInPage->setBusy(false);
+        m_signInPage->clearSecrets();
+        m_signInPage->prefill(m_session->savedServer(), m_session->savedUsername());
+        m_workspace->showSection(m_overviewPage);
+        m_pagesStackedWidget->setCurrentWidget(m_workspace);
+        break;
+    }
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    const QString name = m_session->advisor().displayName;
+    setWindowTitle(m_session->state() == Client::Session::State::SignedIn && !name.isEmpty()
+                       ? tr("%1 – Lotse").arg(name)
+                       : tr("Lotse"));
+    m_trayIcon->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::saveGeometry()
+{
+    m_context->profile().settings()->setValue(GeometryKey, QMainWindow::saveGeometry());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveGeometry();
+    event->accept();
+}
+
+} // namespace Lotse::Ui
