@@ -33,8 +33,12 @@ struct Query
             logFailure(sql);
             return;
         }
-        for (const auto &[name, value] : binds)
-            query.bindValue(name, value);
+        for (const auto &[name, value] : binds) {
+            // A null QString would reach SQLite as NULL; only nullableText() means NULL.
+            const bool nullString =
+                !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
+            query.bindValue(name, nullString ? QVariant(u""_s) : value);
+        }
         ok = query.exec();
         if (!ok)
             logFailure(sql);

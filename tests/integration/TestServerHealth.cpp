@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -111,6 +112,23 @@ private slots:
         QCOMPARE(last.at(4).toLongLong(), reply.body.size());
         QCOMPARE(last.at(5), u"127.0.0.1"_s);
         QCOMPARE(last.at(6), u"LotseTest/1.0"_s);
+    }
+
+    void accessLogWithoutUserAgent()
+    {
+        const qsizetype before = accessLog().size();
+        // QNetworkAccessManager always sends a User-Agent; speak HTTP by hand.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(10'000));
+        socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (!(answer.contains("\r\n\r\n") && answer.endsWith('}')) && socket.waitForReadyRead(10'000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        const auto rows = accessLog();
+        QCOMPARE(rows.size(), before + 1);
+        QCOMPARE(rows.constLast().at(6), QString());
     }
 
     void logsAreJsonLines()
