@@ -34,6 +34,7 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_STRIP_FILES ON)
 set(CPACK_COMPONENTS_ALL server)
 set(CPACK_COMPONENT_SERVER_DISPLAY_NAME "Lotse counselling server")
 # CPack DEB takes the package synopsis from the summary, for every component.
