@@ -66,9 +66,10 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
     {
-        if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
-            qtRequest.url().path() == m_webSocketPath)
-            return false; // QAbstractHttpServer hands the socket to its QWebSocketServer
+        // Qt 6.4 asks handleRequest() about WebSocket upgrades too: true (and nothing written)
+        // hands the socket to its QWebSocketServer, false answers through missingHandler() (404).
+        if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return qtRequest.url().path() == m_webSocketPath;
 
         Request request;
         request.method = methodName(qtRequest.method());
