@@ -653,12 +653,13 @@ async function generateDevice() {
     const seed = fixed('device-ed25519');
     const signing = signingKeyPairFromSeed(seed);
     const reg = signDeviceRegistration(xs, signing);
-    const add = (name, expect, registration) => {
+    const add = (name, expect, registration, keys = { x: xs, ed: seed }) => {
         expectOutcome(name, expect, () => verifyDeviceRegistration(registration));
-        vectors.push(vector(name, expect, { x25519SecretKey: toHex(xs), ed25519Seed: toHex(seed), registration }));
+        vectors.push(vector(name, expect, { x25519SecretKey: toHex(keys.x), ed25519Seed: toHex(keys.ed), registration }));
     };
     add('device registration', 'ok', reg);
-    add('second device', 'ok', signDeviceRegistration(fixed('device-2-x25519'), signingKeyPairFromSeed(fixed('device-2-ed25519'))));
+    add('second device', 'ok', signDeviceRegistration(fixed('device-2-x25519'), signingKeyPairFromSeed(fixed('device-2-ed25519'))),
+        { x: fixed('device-2-x25519'), ed: fixed('device-2-ed25519') });
     const other = encryptionKeyPairFromSecretKey(fixed('device-other')).publicKey;
     add('x25519 key swapped', 'BadSignature', { ...reg, x25519: toBase64Url(other) });
     add('ed25519 key swapped', 'BadSignature', { ...reg, ed25519: toBase64Url(signingKeyPairFromSeed(fixed('device-other-ed')).publicKey) });
