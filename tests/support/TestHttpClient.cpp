@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
@@ -35,11 +36,21 @@ TestHttpClient::TestHttpClient(QUrl baseUrl)
     : m_baseUrl(std::move(baseUrl))
 {}
 
+void TestHttpClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+}
+
 TestHttpClient::Reply TestHttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                                            const Headers &headers)
 {
     QNetworkRequest request(QUrl::fromEncoded(m_baseUrl.toEncoded() + path.toUtf8(), QUrl::TolerantMode));
     request.setTransferTimeout(30'000);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     auto buffer = std::make_unique<QBuffer>();

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -29,6 +30,8 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     explicit TestHttpClient(QUrl baseUrl);
+    // For https servers with a test certificate: trust exactly these CA certificates.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     // `path` is appended to the base URL as is (already percent-encoded).
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {}, const Headers &headers = {});
@@ -42,6 +45,7 @@ public:
 
 private:
     QUrl m_baseUrl;
+    QList<QSslCertificate> m_caCertificates;
     QNetworkAccessManager m_network;
     Reply m_last;
 };

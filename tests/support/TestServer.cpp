@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -68,7 +70,7 @@ QString TestServer::databaseFile() const
 
 QUrl TestServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_options.https ? u"https"_s : u"http"_s).arg(m_port));
 }
 
 QUrl TestServer::url(const QString &path) const
@@ -163,6 +165,11 @@ bool TestServer::waitForHealth(int timeoutMs)
             return false;
         QNetworkRequest request(url(u"/api/v1/health"_s));
         request.setTransferTimeout(2000);
+        if (!m_options.caCertificateFile.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(m_options.caCertificateFile));
+            request.setSslConfiguration(tls);
+        }
         std::unique_ptr<QNetworkReply> reply(network.get(request));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);

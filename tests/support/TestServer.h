@@ -35,6 +35,10 @@ public:
         bool controlledClock = true;
         QByteArray configIni;               // written to a file and passed as --config when not empty
         QMap<QString, QString> environment; // extra variables for the server and admin commands
+        // The server speaks TLS (its config names the certificate): baseUrl() is https, and the
+        // health check trusts this CA certificate (PEM file).
+        bool https = false;
+        QString caCertificateFile;
     };
 
     TestServer();
