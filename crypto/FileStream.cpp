@@ -14,8 +14,9 @@ using State = crypto_secretstream_xchacha20poly1305_state;
 constexpr qsizetype StreamHeaderSize = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr qsizetype ABytes = crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qsizetype FixedHeaderSize = 14; // version, chunk size, total size, file id length
+static_assert(sizeof(State) == 52, "FileStream.h holds the secretstream state inline");
 
-State *state(SecretBytes &bytes)
+State *state(std::array<unsigned char, 52> &bytes)
 {
     return reinterpret_cast<State *>(bytes.data());
 }
@@ -30,6 +31,13 @@ QByteArray associatedData(QByteArrayView headerFields)
     QByteArray ad("lotse-file-v1");
     ad.append(headerFields);
     return ad;
+}
+
+template<typename Bytes>
+void wipe(Bytes &bytes)
+{
+    if (!bytes.empty())
+        sodium_memzero(bytes.data(), static_cast<size_t>(bytes.size()));
 }
 
 void wipe(QByteArray &bytes)
@@ -61,10 +69,10 @@ Result<FileStreamWriter> FileStreamTesting::createWithStreamHeader(const SecretB
     appendShortBytes(writer.m_header, fileId);
     writer.m_ad = associatedData(writer.m_header);
     writer.m_header.append(streamHeader);
-    writer.m_state = SecretBytes(sizeof(State));
     // init_pull derives exactly the state init_push would from this header; push then works on it.
     if (crypto_secretstream_xchacha20poly1305_init_pull(state(writer.m_state), uc(streamHeader), fileKey.data()) != 0)
         return Error::InvalidKey;
+    writer.m_ready = true;
     writer.m_totalSize = totalSize;
     writer.m_chunkSize = chunkSize;
     writer.m_chunkCount = chunkCountFor(totalSize, chunkSize);
@@ -76,6 +84,11 @@ void FileStreamTesting::omitFinalTag(FileStreamWriter &writer)
     writer.m_omitFinalTag = true;
 }
 
+void FileStreamTesting::finalTagOnChunk(FileStreamWriter &writer, quint32 index)
+{
+    writer.m_earlyFinalTag = index;
+}
+
 Result<FileStreamWriter> FileStreamWriter::create(const SecretBytes &fileKey, QByteArrayView fileId, quint64 totalSize,
                                                   quint32 chunkSize)
 {
@@ -85,60 +98,108 @@ Result<FileStreamWriter> FileStreamWriter::create(const SecretBytes &fileKey, QB
     return FileStreamTesting::createWithStreamHeader(fileKey, fileId, totalSize, chunkSize, streamHeader);
 }
 
-QByteArray FileStreamWriter::sealChunk(QByteArrayView plaintext, bool last)
+FileStreamWriter::FileStreamWriter(FileStreamWriter &&other) noexcept
 {
-    QByteArray out;
-    appendU32(out, m_index);
-    const qsizetype offset = out.size();
-    out.resize(offset + plaintext.size() + ABytes);
-    const unsigned char tag = last && !m_omitFinalTag ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                                                      : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-    crypto_secretstream_xchacha20poly1305_push(state(m_state), uc(out) + offset, nullptr, uc(plaintext),
-                                               ull(plaintext.size()), uc(m_ad), ull(m_ad.size()), tag);
+    *this = std::move(other);
+}
+
+FileStreamWriter &FileStreamWriter::operator=(FileStreamWriter &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    m_state = other.m_state;
+    wipe(other.m_state);
+    m_ready = std::exchange(other.m_ready, false);
+    m_header = std::move(other.m_header);
+    m_ad = std::move(other.m_ad);
+    m_pending = std::move(other.m_pending);
+    m_totalSize = other.m_totalSize;
+    m_pushed = other.m_pushed;
+    m_chunkCount = other.m_chunkCount;
+    m_chunkSize = other.m_chunkSize;
+    m_index = other.m_index;
+    m_finished = other.m_finished;
+    m_omitFinalTag = other.m_omitFinalTag;
+    m_earlyFinalTag = other.m_earlyFinalTag;
+    return *this;
+}
+
+FileStreamWriter::~FileStreamWriter()
+{
+    wipe(m_state);
+    wipe(m_pending);
+}
+
+// Writes u32 index || secretstream ciphertext (plaintext + 17 bytes) at `out`.
+void FileStreamWriter::sealChunk(unsigned char *out, QByteArrayView plaintext, bool last)
+{
+    qToBigEndian(m_index, out);
+    const bool final = (last && !m_omitFinalTag) || m_earlyFinalTag == m_index;
+    const unsigned char tag =
+        final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    crypto_secretstream_xchacha20poly1305_push(state(m_state), out + 4, nullptr, uc(plaintext), ull(plaintext.size()),
+                                               uc(m_ad), ull(m_ad.size()), tag);
     ++m_index;
-    return out;
 }
 
 Result<QByteArray> FileStreamWriter::push(QByteArrayView plaintext)
 {
-    if (m_finished || m_state.isEmpty())
+    if (m_finished || !m_ready)
         return Error::MalformedInput;
     if (quint64(plaintext.size()) > m_totalSize - m_pushed)
         return Error::TooLarge;
     m_pushed += quint64(plaintext.size());
-    m_pending.append(plaintext);
-    QByteArray out;
-    qsizetype offset = 0;
     // Every chunk but the last is full; the last goes out in finish() with the final tag.
-    while (m_pending.size() - offset >= qsizetype(m_chunkSize) && m_index + 1 < m_chunkCount) {
-        out.append(sealChunk(QByteArrayView(m_pending).sliced(offset, m_chunkSize), false));
-        offset += m_chunkSize;
+    const quint64 available = quint64(m_pending.size()) + quint64(plaintext.size());
+    const quint64 chunks = qMin<quint64>(available / m_chunkSize, m_chunkCount - 1 - m_index);
+    const qsizetype stride = 4 + qsizetype(m_chunkSize) + ABytes;
+    QByteArray out(qsizetype(chunks) * stride, Qt::Uninitialized);
+    QByteArrayView input = plaintext;
+    for (quint64 i = 0; i < chunks; ++i) {
+        unsigned char *dst = uc(out) + qsizetype(i) * stride;
+        if (m_pending.isEmpty()) {
+            // Straight from the caller's buffer: no copy.
+            sealChunk(dst, input.first(m_chunkSize), false);
+            input = input.sliced(m_chunkSize);
+        } else {
+            const qsizetype fill = m_chunkSize - m_pending.size();
+            m_pending.append(input.first(fill));
+            input = input.sliced(fill);
+            sealChunk(dst, m_pending, false);
+            wipe(m_pending);
+        }
     }
-    if (offset > 0) {
-        sodium_memzero(m_pending.data(), static_cast<size_t>(offset));
-        m_pending.remove(0, offset);
-    }
+    m_pending.append(input);
     return out;
 }
 
 Result<QByteArray> FileStreamWriter::finish()
 {
-    if (m_finished || m_state.isEmpty())
+    if (m_finished || !m_ready)
         return Error::MalformedInput;
     if (m_pushed != m_totalSize)
         return Error::InvalidLength;
     m_finished = true;
-    QByteArray out = sealChunk(m_pending, true);
+    QByteArray out(4 + m_pending.size() + ABytes, Qt::Uninitialized);
+    sealChunk(uc(out), m_pending, true);
     wipe(m_pending);
+    wipe(m_state);
     return out;
 }
 
 FileStreamReader::FileStreamReader(const SecretBytes &fileKey, QByteArrayView expectedFileId)
-    : m_key(SecretBytes::fromBytes(QByteArrayView(fileKey.data(), fileKey.size())))
-    , m_expectedFileId(expectedFileId.toByteArray())
+    : m_expectedFileId(expectedFileId.toByteArray())
 {
-    if (m_key.size() != FileStreamFormat::KeySize)
+    if (fileKey.size() != FileStreamFormat::KeySize)
         m_error = Error::InvalidKey;
+    else
+        memcpy(m_key.data(), fileKey.data(), m_key.size());
+}
+
+FileStreamReader::~FileStreamReader()
+{
+    wipe(m_key);
+    wipe(m_state);
 }
 
 qsizetype FileStreamReader::chunkPlainSize(quint64 index) const
@@ -172,9 +233,9 @@ Status FileStreamReader::readHeader()
         return Error::WrongPurpose;
     const QByteArrayView streamHeader = *reader.bytes(StreamHeaderSize);
     m_ad = associatedData(QByteArrayView(m_buffer).first(FixedHeaderSize + idLength));
-    m_state = SecretBytes(sizeof(State));
     if (crypto_secretstream_xchacha20poly1305_init_pull(state(m_state), uc(streamHeader), m_key.data()) != 0)
         return Error::AuthenticationFailed;
+    wipe(m_key); // the state holds what is needed from here on
     m_chunkSize = chunkSize;
     m_totalSize = totalSize;
     m_chunkCount = chunkCountFor(totalSize, chunkSize);
@@ -192,8 +253,9 @@ Result<QByteArray> FileStreamReader::push(QByteArrayView ciphertext)
             m_error = Error::TrailingData;
         return m_error ? Result<QByteArray>(*m_error) : Result<QByteArray>(QByteArray());
     }
-    m_buffer.append(ciphertext);
     if (!m_headerRead) {
+        m_buffer.append(ciphertext);
+        ciphertext = {};
         if (auto s = readHeader(); !s) {
             m_error = s.error();
             return *m_error;
@@ -201,32 +263,39 @@ Result<QByteArray> FileStreamReader::push(QByteArrayView ciphertext)
         if (!m_headerRead)
             return QByteArray();
     }
+    // Work on the caller's bytes directly unless a partial chunk is waiting.
+    if (!m_buffer.isEmpty()) {
+        m_buffer.append(ciphertext);
+        ciphertext = {};
+    }
+    const QByteArrayView data = m_buffer.isEmpty() ? ciphertext : QByteArrayView(m_buffer);
     QByteArray out;
+    out.reserve(data.size());
     qsizetype offset = 0;
     auto fail = [&](Error error) -> Result<QByteArray> {
         m_error = error;
         wipe(out);
+        wipe(m_state);
+        m_buffer.clear();
         return error;
     };
     while (!m_complete) {
         const qsizetype plainSize = chunkPlainSize(m_index);
         const qsizetype need = 4 + plainSize + ABytes;
-        if (m_buffer.size() - offset < 4)
+        if (data.size() - offset < 4)
             break;
-        ByteReader reader(QByteArrayView(m_buffer).sliced(offset));
-        const quint32 index = *reader.u32();
+        const quint32 index = qFromBigEndian<quint32>(data.data() + offset);
         if (index < m_index)
             return fail(Error::Replayed);
         if (index > m_index)
             return fail(Error::OutOfOrder);
-        if (m_buffer.size() - offset < need)
+        if (data.size() - offset < need)
             break;
         const qsizetype start = out.size();
         out.resize(start + plainSize);
         unsigned char tag = 0;
-        unsigned long long plainLength = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(state(m_state), uc(out) + start, &plainLength, &tag,
-                                                       uc(m_buffer) + offset + 4, ull(plainSize + ABytes), uc(m_ad),
+        if (crypto_secretstream_xchacha20poly1305_pull(state(m_state), uc(out) + start, nullptr, &tag,
+                                                       uc(data) + offset + 4, ull(plainSize + ABytes), uc(m_ad),
                                                        ull(m_ad.size())) != 0)
             return fail(Error::AuthenticationFailed);
         const bool last = m_index + 1 == m_chunkCount;
@@ -239,9 +308,14 @@ Result<QByteArray> FileStreamReader::push(QByteArrayView ciphertext)
         ++m_index;
         m_complete = last;
     }
-    m_buffer.remove(0, offset);
-    if (m_complete && !m_buffer.isEmpty())
+    if (m_complete && offset < data.size())
         return fail(Error::TrailingData);
+    if (m_complete)
+        wipe(m_state);
+    if (m_buffer.isEmpty())
+        m_buffer = data.sliced(offset).toByteArray();
+    else
+        m_buffer.remove(0, offset);
     return out;
 }
 

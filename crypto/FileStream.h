@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <array>
 #include <optional>
 
 namespace Lotse::Crypto {
@@ -33,8 +34,11 @@ public:
     [[nodiscard]] static Result<FileStreamWriter> create(const SecretBytes &fileKey, QByteArrayView fileId,
                                                          quint64 totalSize,
                                                          quint32 chunkSize = FileStreamFormat::DefaultChunkSize);
-    FileStreamWriter(FileStreamWriter &&) noexcept = default;
-    FileStreamWriter &operator=(FileStreamWriter &&) noexcept = default;
+    FileStreamWriter(FileStreamWriter &&other) noexcept;
+    FileStreamWriter &operator=(FileStreamWriter &&other) noexcept;
+    FileStreamWriter(const FileStreamWriter &) = delete;
+    FileStreamWriter &operator=(const FileStreamWriter &) = delete;
+    ~FileStreamWriter();
 
     [[nodiscard]] QByteArray header() const { return m_header; }
     // The chunks completed by this plaintext (possibly none). TooLarge past the declared size.
@@ -45,9 +49,12 @@ public:
 private:
     friend struct FileStreamTesting;
     FileStreamWriter() = default;
-    QByteArray sealChunk(QByteArrayView plaintext, bool last);
+    void sealChunk(unsigned char *out, QByteArrayView plaintext, bool last);
 
-    SecretBytes m_state; // crypto_secretstream_xchacha20poly1305_state
+    // crypto_secretstream_xchacha20poly1305_state, held inline (per-stream guarded allocations
+    // would cost more than encrypting a small file) and wiped on destruction.
+    alignas(16) std::array<unsigned char, 52> m_state{};
+    bool m_ready = false;
     QByteArray m_header;
     QByteArray m_ad;
     QByteArray m_pending;
@@ -58,6 +65,7 @@ private:
     quint32 m_index = 0;
     bool m_finished = false;
     bool m_omitFinalTag = false;
+    std::optional<quint32> m_earlyFinalTag;
 };
 
 // Decrypts a file stream incrementally. Plaintext comes out chunk by chunk as each authenticates,
@@ -67,6 +75,9 @@ class FileStreamReader
 {
 public:
     FileStreamReader(const SecretBytes &fileKey, QByteArrayView expectedFileId);
+    FileStreamReader(const FileStreamReader &) = delete;
+    FileStreamReader &operator=(const FileStreamReader &) = delete;
+    ~FileStreamReader();
 
     [[nodiscard]] Result<QByteArray> push(QByteArrayView ciphertext);
     // Ok only when the final chunk arrived and nothing followed it.
@@ -80,8 +91,8 @@ private:
     Status readHeader();
     [[nodiscard]] qsizetype chunkPlainSize(quint64 index) const;
 
-    SecretBytes m_key;
-    SecretBytes m_state;
+    alignas(16) std::array<unsigned char, 32> m_key{};
+    alignas(16) std::array<unsigned char, 52> m_state{};
     QByteArray m_expectedFileId;
     QByteArray m_ad;
     QByteArray m_buffer;

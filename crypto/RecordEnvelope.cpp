@@ -52,10 +52,11 @@ Result<QByteArray> Internal::sealRecordWithNonce(const SecretBytes &roomKey, con
     appendU64(out, context.sequence);
     const QByteArray ad = associatedData(out, context.roomId, context.senderId);
     out.append(nonce);
-    auto sealed = aeadEncrypt(QByteArrayView(roomKey.data(), roomKey.size()), nonce, ad, plaintext);
-    if (!sealed)
-        return sealed.error();
-    out.append(*sealed);
+    // Encrypt straight into the envelope: no second buffer, no copy.
+    out.resize(RecordEnvelope::HeaderSize + plaintext.size() + RecordEnvelope::TagSize);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(uc(out) + RecordEnvelope::HeaderSize, nullptr, uc(plaintext),
+                                               ull(plaintext.size()), uc(ad), ull(ad.size()), nullptr, uc(nonce),
+                                               roomKey.data());
     return out;
 }
 

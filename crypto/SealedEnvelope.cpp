@@ -78,10 +78,13 @@ Result<Parsed> parse(QByteArrayView envelope)
 
 } // namespace
 
-Result<QByteArray> Internal::sealToRecipientsWith(const QList<QByteArray> &recipientPublicKeys, SealPurpose purpose,
-                                                  QByteArrayView context, QByteArrayView payload,
-                                                  QByteArrayView contentKey, QByteArrayView nonce,
-                                                  const QList<QByteArray> &ephemeralSeeds)
+namespace {
+
+// Shared by seal() (random ephemeral keys inside crypto_box_seal) and the deterministic
+// sealToRecipientsWith() (ephemeral keys from seeds, for golden vectors).
+Result<QByteArray> sealWith(const QList<QByteArray> &recipientPublicKeys, SealPurpose purpose, QByteArrayView context,
+                            QByteArrayView payload, const unsigned char *contentKey, QByteArrayView nonce,
+                            const QList<QByteArray> *ephemeralSeeds)
 {
     if (recipientPublicKeys.isEmpty())
         return Error::InvalidLength;
@@ -91,56 +94,67 @@ Result<QByteArray> Internal::sealToRecipientsWith(const QList<QByteArray> &recip
         return Error::InvalidLength;
     if (payload.size() > SealedEnvelope::MaxPayloadSize)
         return Error::TooLarge;
-    if (contentKey.size() != ContentKeySize)
-        return Error::InvalidKey;
-    if (nonce.size() != NonceSize || ephemeralSeeds.size() != recipientPublicKeys.size())
+    if (nonce.size() != NonceSize || (ephemeralSeeds && ephemeralSeeds->size() != recipientPublicKeys.size()))
         return Error::InvalidLength;
-    QByteArray out;
-    appendU8(out, SealedEnvelope::Version);
-    appendU8(out, static_cast<quint8>(purpose));
-    appendU8(out, static_cast<quint8>(recipientPublicKeys.size()));
+    const qsizetype count = recipientPublicKeys.size();
+    const qsizetype tableEnd = 3 + count * EntrySize;
+    QByteArray out(tableEnd + NonceSize + payload.size() + TagSize, Qt::Uninitialized);
+    out[0] = char(SealedEnvelope::Version);
+    out[1] = char(purpose);
+    out[2] = char(count);
     QSet<QByteArray> seen;
-    for (qsizetype i = 0; i < recipientPublicKeys.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         const QByteArray &pk = recipientPublicKeys.at(i);
-        if (auto s = checkEncryptionPublicKey(pk); !s)
-            return s.error();
+        if (pk.size() != crypto_box_PUBLICKEYBYTES)
+            return Error::InvalidKey;
         const QByteArray id = keyId(pk);
         if (seen.contains(id))
             return Error::InvalidKey; // the same recipient twice
         seen.insert(id);
-        auto sealedKey = boxSealWithSeed(contentKey, pk, ephemeralSeeds.at(i));
-        if (!sealedKey)
-            return sealedKey.error();
-        out.append(id);
-        out.append(*sealedKey);
+        unsigned char *entry = uc(out) + 3 + i * EntrySize;
+        memcpy(entry, id.constData(), SealedEnvelope::KeyIdSize);
+        // Both fail for a small-order recipient key (the shared secret would be all zero).
+        if (ephemeralSeeds) {
+            auto sealedKey = boxSealWithSeed(QByteArrayView(contentKey, ContentKeySize), pk, ephemeralSeeds->at(i));
+            if (!sealedKey)
+                return sealedKey.error();
+            memcpy(entry + SealedEnvelope::KeyIdSize, sealedKey->constData(), SealedEnvelope::SealedKeySize);
+        } else if (crypto_box_seal(entry + SealedEnvelope::KeyIdSize, contentKey, ContentKeySize, uc(pk)) != 0) {
+            return Error::InvalidKey;
+        }
     }
-    const QByteArray ad = associatedData(context, out);
-    auto ciphertext = aeadEncrypt(contentKey, nonce, ad, payload);
-    if (!ciphertext)
-        return ciphertext.error();
-    out.append(nonce);
-    out.append(*ciphertext);
+    const QByteArray ad = associatedData(context, QByteArrayView(out).first(tableEnd));
+    memcpy(out.data() + tableEnd, nonce.data(), NonceSize);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(uc(out) + tableEnd + NonceSize, nullptr, uc(payload),
+                                               ull(payload.size()), uc(ad), ull(ad.size()), nullptr, uc(nonce),
+                                               contentKey);
     return out;
+}
+
+} // namespace
+
+Result<QByteArray> Internal::sealToRecipientsWith(const QList<QByteArray> &recipientPublicKeys, SealPurpose purpose,
+                                                  QByteArrayView context, QByteArrayView payload,
+                                                  QByteArrayView contentKey, QByteArrayView nonce,
+                                                  const QList<QByteArray> &ephemeralSeeds)
+{
+    if (contentKey.size() != ContentKeySize)
+        return Error::InvalidKey;
+    return sealWith(recipientPublicKeys, purpose, context, payload, uc(contentKey), nonce, &ephemeralSeeds);
 }
 
 Result<QByteArray> SealedEnvelope::seal(const QList<QByteArray> &recipientPublicKeys, SealPurpose purpose,
                                         QByteArrayView context, QByteArrayView payload)
 {
     ensureSodium();
-    SecretBytes contentKey(ContentKeySize);
-    randombytes_buf(contentKey.data(), ContentKeySize);
-    QByteArray nonce(NonceSize, Qt::Uninitialized);
-    randombytes_buf(nonce.data(), NonceSize);
-    QList<QByteArray> seeds;
-    for (qsizetype i = 0; i < recipientPublicKeys.size() && i <= MaxRecipients; ++i) {
-        QByteArray seed(crypto_box_SEEDBYTES, Qt::Uninitialized);
-        randombytes_buf(seed.data(), crypto_box_SEEDBYTES);
-        seeds.append(seed);
-    }
-    auto sealed = sealToRecipientsWith(recipientPublicKeys, purpose, context, payload,
-                                       QByteArrayView(contentKey.data(), contentKey.size()), nonce, seeds);
-    for (QByteArray &seed : seeds)
-        sodium_memzero(seed.data(), static_cast<size_t>(seed.size()));
+    // A per-call key on the stack, wiped below; guarded memory costs more than the sealing.
+    unsigned char contentKey[ContentKeySize];
+    randombytes_buf(contentKey, ContentKeySize);
+    unsigned char nonce[NonceSize];
+    randombytes_buf(nonce, NonceSize);
+    auto sealed =
+        sealWith(recipientPublicKeys, purpose, context, payload, contentKey, QByteArrayView(nonce, NonceSize), nullptr);
+    sodium_memzero(contentKey, ContentKeySize);
     return sealed;
 }
 
@@ -167,13 +181,15 @@ Result<QByteArray> SealedEnvelope::open(const EncryptionKeyPair &recipient, Seal
     if (index < 0)
         return Error::NotARecipient;
     ensureSodium();
-    SecretBytes contentKey(ContentKeySize);
+    unsigned char contentKey[ContentKeySize];
     const QByteArrayView sealedKey = parsed->sealedKeys.at(index);
-    if (crypto_box_seal_open(contentKey.data(), uc(sealedKey), ull(sealedKey.size()), uc(publicKey),
+    if (crypto_box_seal_open(contentKey, uc(sealedKey), ull(sealedKey.size()), uc(publicKey),
                              recipient.secretKey().data()) != 0)
         return Error::AuthenticationFailed;
-    return aeadDecrypt(QByteArrayView(contentKey.data(), contentKey.size()), parsed->nonce,
-                       associatedData(context, parsed->header), parsed->ciphertext);
+    auto payload = aeadDecrypt(QByteArrayView(contentKey, ContentKeySize), parsed->nonce,
+                               associatedData(context, parsed->header), parsed->ciphertext);
+    sodium_memzero(contentKey, ContentKeySize);
+    return payload;
 }
 
 } // namespace Lotse::Crypto

@@ -59,6 +59,8 @@ struct FileStreamTesting
                                                                          quint32 chunkSize,
                                                                          QByteArrayView streamHeader);
     static void omitFinalTag(FileStreamWriter &writer);
+    // Tags chunk `index` final although more chunks follow.
+    static void finalTagOnChunk(FileStreamWriter &writer, quint32 index);
 };
 
 } // namespace Lotse::Crypto

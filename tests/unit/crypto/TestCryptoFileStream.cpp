@@ -180,6 +180,20 @@ private slots:
 
     void finalTagTooEarly()
     {
+        for (quint32 index : {0u, 1u}) {
+            auto writer = FileStreamTesting::createWithStreamHeader(m_key, m_fileId, 2500, Chunk, randomBytes(24));
+            QVERIFY(writer);
+            FileStreamTesting::finalTagOnChunk(writer.value(), index);
+            QByteArray stream = writer->header();
+            stream += writer.value().push(randomBytes(2500)).value();
+            stream += writer.value().finish().value();
+            QCOMPARE(decryptFile(m_key, m_fileId, stream).error(), Error::Truncated);
+            QCOMPARE(readAll(m_key, m_fileId, stream, 500), u"Truncated"_s);
+        }
+    }
+
+    void streamEndingEarlyUnderLongerHeader()
+    {
         // A header declaring 2500 bytes followed by a stream that ends after one 1024-byte chunk.
         const QByteArray ssHeader = randomBytes(24);
         auto shortWriter = FileStreamTesting::createWithStreamHeader(m_key, m_fileId, 2500, Chunk, ssHeader);
