@@ -190,3 +190,9 @@ test('the library runs in browsers: no node-only APIs, only relative imports and
         }
     }
 });
+
+test('the library works with node\'s globals hidden (process, Buffer, require) and window defined', () => {
+    const r = spawnSync(process.execPath, [join(sourceRoot, 'tests/unit/cryptojs/browser-like.mjs')], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'browser-like ok');
+});
