@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lotse::Crypto {
 
 using namespace Internal;
@@ -116,9 +118,9 @@ Result<QByteArray> sealWith(const QList<QByteArray> &recipientPublicKeys, SealPu
         // Both fail for a small-order recipient key (the shared secret would be all zero).
         if (ephemeralSeeds) {
             auto sealedKey = boxSealWithSeed(QByteArrayView(contentKey, ContentKeySize), pk, ephemeralSeeds->at(i));
-            if (!sealedKey)
-                return sealedKey.error();
-            memcpy(entry + SealedEnvelope::KeyIdSize, sealedKey->constData(), SealedEnvelope::SealedKeySize);
+            if (!sealedKey || sealedKey->size() != SealedEnvelope::SealedKeySize)
+                return Error::InvalidKey;
+            std::copy(sealedKey->cbegin(), sealedKey->cend(), entry + SealedEnvelope::KeyIdSize);
         } else if (crypto_box_seal(entry + SealedEnvelope::KeyIdSize, contentKey, ContentKeySize, uc(pk)) != 0) {
             return Error::InvalidKey;
         }
