@@ -16,6 +16,7 @@ const FixedHeaderBytes = 14;
 const TAG_MESSAGE = 0;
 const TAG_FINAL = 3;
 const adDomain = ascii('lotse-file-v1');
+const constructToken = Symbol('FileStreamWriter');
 
 function keyArg(key) {
     const k = bytesArg(key, 'InvalidKey', 'file key');
@@ -49,8 +50,10 @@ export class FileStreamWriter {
     #finished = false;
     #omitFinalTag = false;
 
-    // Use createFileStreamWriter(); the constructor takes validated arguments.
-    constructor(key, fileId, totalSize, chunkSize, streamHeader, options) {
+    // Use createFileStreamWriter(); the constructor takes validated arguments only from there.
+    constructor(token, key, fileId, totalSize, chunkSize, streamHeader, options) {
+        if (token !== constructToken)
+            fail('MalformedInput', 'use createFileStreamWriter()');
         const sodium = lib();
         this.#header = concat(u8(FileStreamVersion), u32(chunkSize), u64(totalSize), short(fileId));
         this.#ad = concat(adDomain, this.#header);
@@ -135,7 +138,7 @@ function writerArgs(fileKey, fileId, totalSize, chunkSize) {
 
 export function createFileStreamWriter(fileKey, fileId, totalSize, chunkSize = DefaultChunkSize) {
     const args = writerArgs(fileKey, fileId, totalSize, chunkSize);
-    return new FileStreamWriter(...args, lib().randombytes_buf(StreamHeaderBytes));
+    return new FileStreamWriter(constructToken, ...args, lib().randombytes_buf(StreamHeaderBytes));
 }
 
 // Deterministic writer for vectors and tests (options.omitFinalTag makes a broken stream).
@@ -144,7 +147,7 @@ export function createFileStreamWriterWithHeader(fileKey, fileId, totalSize, chu
     const header = bytesArg(streamHeader, 'InvalidLength', 'stream header');
     if (header.length !== StreamHeaderBytes)
         fail('InvalidLength', 'secretstream header must be 24 bytes');
-    return new FileStreamWriter(...args, header, options);
+    return new FileStreamWriter(constructToken, ...args, header, options);
 }
 
 // Reads a stream incrementally: push() returns the plaintext of every chunk that authenticated,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
-import { createFileStreamWriter, decryptFile, encryptFile, FileStreamReader, init } from '../../../crypto/js/index.mjs';
+import { createFileStreamWriter, decryptFile, encryptFile, FileStreamReader, FileStreamWriter, init } from '../../../crypto/js/index.mjs';
 import { createFileStreamWriterWithHeader } from '../../../crypto/js/testing.mjs';
 import { flipBit, throwsCode, utf8 } from './helpers.mjs';
 
@@ -162,6 +162,7 @@ test('malformed headers and writer misuse', () => {
     w.finish();
     throwsCode(() => w.finish(), 'MalformedInput');
     throwsCode(() => w.push(new Uint8Array(0)), 'MalformedInput');
+    throwsCode(() => new FileStreamWriter(key, fileId, 10, 1024, new Uint8Array(24)), 'MalformedInput');
     const badReader = new FileStreamReader(key.subarray(2), fileId);
     throwsCode(() => badReader.push(stream), 'InvalidKey');
 });
