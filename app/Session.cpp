@@ -215,7 +215,7 @@ void Session::registerDevice(const Advisor &advisor, const QString &server, cons
                 dropToken(server, username);
                 return failSignIn(status.userMessage());
             }
-            const QString name = tr("Lotse on %1").arg(QSysInfo::machineHostName());
+            const QString name = tr("Lotse on %1").arg(QSysInfo::machineHostName().left(80));
             m_client->registerDevice(
                 name, m_deviceKeys->publicKeys().toJson(),
                 [this, advisor, server, username](const RegisteredDevice &device, const ApiError &error) {
