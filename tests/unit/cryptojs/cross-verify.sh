@@ -1,7 +1,9 @@
 #!/bin/sh
 # cross-verify.sh NODE LOTSE_CRYPTO_VECTORS SOURCE_DIR: the browser twin generates its vector
 # files into a temporary directory and the C++ tool verifies each one; the committed copies in
-# tests/data/crypto/js are verified too. Every kind must be there.
+# tests/data/crypto/js are verified too. Every kind must be there. Then differential vectors
+# (mutated records, sealed envelopes, streams, JSON and base64url texts with the browser twin's
+# verdicts, crypto/js/tools/fuzz-vectors.mjs) must get the same verdicts from the C++ library.
 set -u
 node="$1"
 tool="$2"
@@ -26,4 +28,14 @@ for kind in keys record replay sealed filestream canonical-json signature device
 done
 echo "C++ verified $count JS vector files"
 [ "$count" -eq 24 ] || failed=1
+
+"$node" "$root/crypto/js/tools/fuzz-vectors.mjs" "$dir/fuzz" || { echo "generating the differential vectors failed" >&2; exit 1; }
+fuzz=0
+for file in "$dir"/fuzz/fuzz-*.json; do
+    [ -f "$file" ] || continue
+    fuzz=$((fuzz + 1))
+    "$tool" verify "$file" || failed=1
+done
+echo "C++ verified $fuzz differential vector files"
+[ "$fuzz" -eq 5 ] || failed=1
 exit $failed
