@@ -57,8 +57,8 @@ QByteArray firstLine(const QByteArray &data)
 
 QByteArray promptHidden(const char *prompt)
 {
-    std::fputs(prompt, stderr);
-    std::fflush(stderr);
+    // Echo goes off before the prompt appears, so nothing typed after the prompt is ever shown
+    // (and TCSAFLUSH cannot discard it).
     termios saved{};
     const bool haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerminal) {
@@ -66,6 +66,8 @@ QByteArray promptHidden(const char *prompt)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
     std::string line;
     std::getline(std::cin, line);
     if (haveTerminal)

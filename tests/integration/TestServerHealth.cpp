@@ -4,6 +4,7 @@
 #include "tests/support/TestServer.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -197,6 +198,37 @@ private slots:
         QVERIFY(list.contains("keeper@keep.example\tKeeper\tactive\toff"));
         TestHttpClient client(m_server->baseUrl());
         QVERIFY(!client.login(u"file@keep.example"_s, u"from a file 123"_s).isEmpty());
+    }
+
+    void adminPromptsWithoutEcho()
+    {
+        // A terminal for the admin command: script(1) gives it a pseudo-terminal.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LOTSE_TEST_ARGON2_COST"_s, u"1,64"_s);
+        process.setProcessEnvironment(env);
+        const QString command = u"'%1' --data-dir '%2' admin advisor create --org keep --username tty@keep.example "
+                                "--display-name TTY"_s.arg(TestServer::serverBinary(), m_server->dataDir());
+        process.start(u"script"_s, {u"-qec"_s, command, u"/dev/null"_s});
+        QVERIFY(process.waitForStarted());
+        QByteArray output;
+        const auto waitFor = [&](const QByteArray &text) {
+            while (!output.contains(text) && process.waitForReadyRead(20'000))
+                output += process.readAllStandardOutput();
+            return output.contains(text);
+        };
+        QVERIFY2(waitFor("Password: "), output.constData());
+        process.write("typed on a tty\n");
+        QVERIFY2(waitFor("Repeat the password: "), output.constData());
+        process.write("typed on a tty\n");
+        QVERIFY2(waitFor("Created advisor"), output.constData());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(20'000));
+        output += process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(!output.contains("typed on a tty"), output.constData()); // never echoed
+        TestHttpClient client(m_server->baseUrl());
+        QVERIFY(!client.login(u"tty@keep.example"_s, u"typed on a tty"_s).isEmpty());
     }
 
     void cleanupTestCase() { QVERIFY(m_server->stop()); }
