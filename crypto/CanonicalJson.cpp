@@ -1,5 +1,7 @@
 #include "crypto/CanonicalJson.h"
 
+#include "crypto/internal/Primitives.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -132,8 +134,9 @@ bool appendValue(QByteArray &out, const QJsonValue &value, int depth)
 class Parser
 {
 public:
-    explicit Parser(const QString &text)
+    explicit Parser(const QString &text, bool allowFloats = false)
         : m_text(text)
+        , m_allowFloats(allowFloats)
     {}
 
     bool parseDocument(QJsonValue &out)
@@ -202,6 +205,16 @@ private:
     }
 
     bool parseInteger(QJsonValue &out)
+    {
+        const qsizetype start = m_pos;
+        if (m_allowFloats && !parseStrictInteger(out))
+            return parseAnyNumber(out, start);
+        if (m_allowFloats)
+            return true;
+        return parseStrictInteger(out);
+    }
+
+    bool parseStrictInteger(QJsonValue &out)
     {
         bool negative = false;
         if (peek() == u'-') {
@@ -387,7 +400,42 @@ private:
         }
     }
 
+    // Any JSON number (RFC 8259 grammar) as a double: for reading vector files only.
+    bool parseAnyNumber(QJsonValue &out, qsizetype start)
+    {
+        m_pos = start;
+        if (peek() == u'-')
+            ++m_pos;
+        auto digits = [this] {
+            const qsizetype from = m_pos;
+            while (!atEnd() && peek() >= u'0' && peek() <= u'9')
+                ++m_pos;
+            return m_pos > from;
+        };
+        if (peek() == u'0')
+            ++m_pos;
+        else if (!digits())
+            return false;
+        if (peek() == u'.') {
+            ++m_pos;
+            if (!digits())
+                return false;
+        }
+        if (peek() == u'e' || peek() == u'E') {
+            ++m_pos;
+            if (peek() == u'+' || peek() == u'-')
+                ++m_pos;
+            if (!digits())
+                return false;
+        }
+        bool ok = false;
+        const double d = QStringView(m_text).sliced(start, m_pos - start).toDouble(&ok);
+        out = QJsonValue(d);
+        return ok;
+    }
+
     const QString &m_text;
+    bool m_allowFloats = false;
     qsizetype m_pos = 0;
 };
 
@@ -403,7 +451,16 @@ Result<QByteArray> serialize(const QJsonValue &value)
 
 Result<QJsonValue> parse(QByteArrayView text)
 {
-    if (text.size() > MaxInputBytes)
+    return Internal::parseJsonSubset(text, MaxInputBytes);
+}
+
+} // namespace Lotse::Crypto::CanonicalJson
+
+namespace Lotse::Crypto {
+
+Result<QJsonValue> Internal::parseJsonSubset(QByteArrayView text, qsizetype maxBytes, bool allowFloats)
+{
+    if (text.size() > maxBytes)
         return Error::TooLarge;
     // Keep a leading BOM as U+FEFF so that the parser refuses it.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
@@ -411,11 +468,15 @@ Result<QJsonValue> parse(QByteArrayView text)
     if (decoder.hasError())
         return Error::InvalidJson;
     QJsonValue value;
-    Parser parser(decoded);
+    CanonicalJson::Parser parser(decoded, allowFloats);
     if (!parser.parseDocument(value))
         return Error::InvalidJson;
     return value;
 }
+
+} // namespace Lotse::Crypto
+
+namespace Lotse::Crypto::CanonicalJson {
 
 Result<QByteArray> canonicalize(QByteArrayView text)
 {

@@ -111,9 +111,17 @@ Result<OpenedRecord> RecordEnvelope::open(const SecretBytes &roomKey, QByteArray
 Result<OpenedRecord> RecordEnvelope::open(const SecretBytes &roomKey, QByteArrayView roomId, QByteArrayView senderId,
                                           RecordPurpose purpose, QByteArrayView envelope, ReplayGuard &guard)
 {
+    // FORMAT.md's order: key, ids, lengths and version, purpose, then the replay window, then
+    // the AEAD.
+    if (roomKey.size() != KeySize)
+        return Error::InvalidKey;
+    if (auto s = checkIds(roomId, senderId); !s)
+        return s.error();
     const auto header = peek(envelope);
     if (!header)
         return header.error();
+    if (header->purpose != purpose)
+        return Error::WrongPurpose;
     if (auto s = guard.check(header->epoch, senderId, header->sequence); !s)
         return s.error();
     auto opened = open(roomKey, roomId, senderId, purpose, envelope);

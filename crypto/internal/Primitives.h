@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ namespace Lotse::Crypto::Internal {
                                                       QByteArrayView context, QByteArrayView payload,
                                                       QByteArrayView contentKey, QByteArrayView nonce,
                                                       const QList<QByteArray> &ephemeralSeeds);
+
+// CanonicalJson::parse() with another size limit and, for reading vector files, any JSON number
+// (as a double). Unlike QJsonDocument it keeps a U+FEFF at the start of a string value.
+[[nodiscard]] Result<QJsonValue> parseJsonSubset(QByteArrayView text, qsizetype maxBytes, bool allowFloats = false);
 
 // The known-answer checks init() runs: the name of the first failing one, or empty.
 [[nodiscard]] QString runSelfTests();

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QStringList>
 
 #include <cstdio>
@@ -55,15 +54,14 @@ int verify(const QStringList &paths)
             ++failed;
             continue;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
-        if (!doc.isObject()) {
-            std::fprintf(stderr, "%s: not a JSON object (%s)\n", qPrintable(path),
-                         qPrintable(parseError.errorString()));
+        const auto doc = Vectors::readDocument(in.readAll());
+        if (!doc) {
+            std::fprintf(stderr, "%s: not a vector file (%s)\n", qPrintable(path),
+                         qPrintable(errorString(doc.error())));
             ++failed;
             continue;
         }
-        const auto report = Vectors::verifyDocument(doc.object());
+        const auto report = Vectors::verifyDocument(*doc);
         for (const QString &failure : report.failures)
             std::fprintf(stderr, "%s: FAIL %s\n", qPrintable(path), qPrintable(failure));
         std::printf("%s: %d vectors, %lld failures\n", qPrintable(path), report.checked,

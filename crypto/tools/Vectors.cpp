@@ -611,6 +611,7 @@ QJsonObject generateCanonicalJson()
     add("duplicate key", uR"({"a":1,"a":2})"_s, "InvalidJson");
     add("duplicate key after unescaping", uR"({"a":1,"\u0061":2})"_s, "InvalidJson");
     add("unpaired surrogate", uR"(["\ud800"])"_s, "InvalidJson");
+    add("byte order mark", u"\ufeff{}"_s, "InvalidJson");
     add("trailing comma", uR"([1,])"_s, "InvalidJson");
     add("trailing garbage", uR"({} x)"_s, "InvalidJson");
     add("raw control character in string", u"[\"a\u0001b\"]"_s, "InvalidJson");
@@ -953,6 +954,16 @@ std::optional<Error> errorFromName(const QString &name)
             return Error(i);
     }
     return std::nullopt;
+}
+
+Result<QJsonObject> readDocument(QByteArrayView bytes)
+{
+    const auto value = Internal::parseJsonSubset(bytes, qsizetype(256) << 20, true);
+    if (!value)
+        return value.error();
+    if (!value->isObject())
+        return Error::MalformedInput;
+    return value->toObject();
 }
 
 QList<VectorFile> generateAll()

@@ -29,6 +29,10 @@ struct VerifyReport
 [[nodiscard]] QString errorName(Error error);
 [[nodiscard]] std::optional<Error> errorFromName(const QString &name);
 
+// Reads a vector file. Uses lotse_crypto's own JSON parser: QJsonDocument drops a U+FEFF at the
+// start of a string, which one canonical-JSON vector needs.
+[[nodiscard]] Result<QJsonObject> readDocument(QByteArrayView bytes);
+
 // Every vector file, deterministically (same bytes on every run).
 [[nodiscard]] QList<VectorFile> generateAll();
 // Checks one vector file; an unknown kind or an empty list is a failure.

@@ -38,7 +38,7 @@ private slots:
     void committedFilesVerify()
     {
         QFETCH(QString, file);
-        const QJsonObject doc = readJson(u"crypto/"_s + file);
+        const QJsonObject doc = readVectorFile(u"crypto/"_s + file);
         const auto report = Vectors::verifyDocument(doc);
         QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
         QVERIFY(report.checked > 0);
@@ -57,13 +57,13 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QJsonObject, generated);
-        QCOMPARE(readJson(u"crypto/"_s + file), generated);
+        QCOMPARE(readVectorFile(u"crypto/"_s + file), generated);
     }
 
     // The verifier is not a rubber stamp: a changed byte or expectation makes it fail.
     void verifierCatchesChanges()
     {
-        QJsonObject doc = readJson(u"crypto/record.json"_s);
+        QJsonObject doc = readVectorFile(u"crypto/record.json"_s);
         QJsonArray vectors = doc.value(u"vectors"_s).toArray();
         QJsonObject first = vectors.at(0).toObject();
         QString plaintext = first.value(u"plaintext"_s).toString();

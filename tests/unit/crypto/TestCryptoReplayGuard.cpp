@@ -103,6 +103,10 @@ private slots:
         QCOMPARE(open(first).error(), Error::Replayed);
         QCOMPARE(open(firstAgain).error(), Error::Replayed); // same sequence, fresh nonce
         QCOMPARE(open(second).value().plaintext, "second"_ba);
+        // The purpose is checked before the window (FORMAT.md section 4).
+        QCOMPARE(
+            RecordEnvelope::open(key, "room"_ba, sender, RecordPurpose::WhiteboardOperation, second, guard).error(),
+            Error::WrongPurpose);
 
         // A forged record with an unused sequence fails authentication and is not remembered.
         QByteArray forged = second;

@@ -29,6 +29,16 @@ inline QJsonObject readJson(const QString &relative)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// A golden vector file, read the way lotse-crypto-vectors reads it.
+inline QJsonObject readVectorFile(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const auto doc = Vectors::readDocument(file.readAll());
+    return doc ? *doc : QJsonObject();
+}
+
 inline SecretBytes secret(QByteArrayView bytes)
 {
     return SecretBytes::fromBytes(bytes);
