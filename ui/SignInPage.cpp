@@ -132,8 +132,11 @@ void SignInPage::setBusy(bool busy)
 void SignInPage::showError(const QString &message, bool needsTotp)
 {
     setBusy(false);
-    m_messageLabel->setText(message);
-    m_messageLabel->setVisible(!message.isEmpty());
+    // The first request for the security code is a step of signing in, not a mistake.
+    const bool firstTotpRequest = needsTotp && m_totpLineEdit->isHidden();
+    QLabel *label = firstTotpRequest ? m_noticeLabel : m_messageLabel;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
     if (needsTotp) {
         m_totpLabel->show();
         m_totpLineEdit->show();

@@ -39,8 +39,9 @@ QPushButton#primaryButton, QPushButton#signInButton { background: #2E6E73; borde
 QPushButton#primaryButton:hover, QPushButton#signInButton:hover { background: #285F63; }
 QPushButton#primaryButton:disabled, QPushButton#signInButton:disabled { background: #8DB1B3;
                                                                         border-color: #8DB1B3; }
-QListWidget#sidebarListWidget { background: #E6ECEF; border: none; border-right: 1px solid #D5DDE2;
-                                padding: 10px 6px; outline: 0; }
+QWidget#sidebarWidget { background: #E6ECEF; border-right: 1px solid #D5DDE2; }
+QLabel#brandLabel { font-size: 17px; font-weight: 600; color: #24585C; }
+QListWidget#sidebarListWidget { background: transparent; border: none; padding: 6px 8px; outline: 0; }
 QListWidget#sidebarListWidget::item { padding: 9px 10px; border-radius: 8px; color: #2A3640; margin: 1px 0; }
 QListWidget#sidebarListWidget::item:selected { background: #CFE1E2; color: #1C4A4E; }
 QListWidget#sidebarListWidget::item:hover:!selected { background: #DCE5E8; }

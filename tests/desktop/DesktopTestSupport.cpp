@@ -1,12 +1,14 @@
 #include "tests/desktop/DesktopTestSupport.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageAuthenticationCode>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -62,6 +64,15 @@ std::optional<QByteArray> secretServiceLookup(const QString &service, const QStr
     if (!process.waitForFinished(15000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return std::nullopt;
     return process.readAllStandardOutput();
+}
+
+void snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LOTSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    window->grab().save(dir + u'/' + name + ".png"_L1);
 }
 
 QStringList visibleTexts(const QWidget *root)

@@ -26,6 +26,10 @@ void click(QPushButton *button);
 // The entry QtKeychain stored under `service`/`key`, read with secret-tool; nullopt when absent.
 [[nodiscard]] std::optional<QByteArray> secretServiceLookup(const QString &service, const QString &key);
 
+// Saves `window` as DIR/NAME.png when LOTSE_SCREENSHOT_DIR is set (for looking at the UI and for
+// the README); does nothing otherwise.
+void snapshot(QWidget *window, const QString &name);
+
 // The visible texts of all labels, buttons and list items under `root`, for retranslation checks.
 [[nodiscard]] QStringList visibleTexts(const QWidget *root);
 

@@ -100,6 +100,7 @@ private Q_SLOTS:
         const QStringList texts = visibleTexts(app.find<QWidget>(u"keyStoragePage"_s));
         QVERIFY2(texts.contains(u"No keychain available"_s), qPrintable(texts.join(u" | "_s)));
         QVERIFY(app.find<QLineEdit>(u"confirmLineEdit"_s)->isVisible());
+        snapshot(app.window.get(), u"no-keychain"_s);
 
         // Too short, then two different passphrases: refused with a reason.
         typeInto(app.find<QLineEdit>(u"passphraseLineEdit"_s), u"short"_s);
@@ -150,6 +151,7 @@ private Q_SLOTS:
         typeInto(app.find<QLineEdit>(u"passphraseLineEdit"_s), u"Leuchtturm am Deich 2025"_s);
         click(app.find<QPushButton>(u"primaryButton"_s));
         QCOMPARE(app.message(), u"The passphrase is not correct."_s);
+        snapshot(app.window.get(), u"unlock-wrong-passphrase"_s);
         QVERIFY(app.showing(u"keyStoragePage"_s));
 
         typeInto(app.find<QLineEdit>(u"passphraseLineEdit"_s), Passphrase);

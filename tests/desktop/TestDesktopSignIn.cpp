@@ -75,6 +75,11 @@ struct App
         auto *label = find<QWidget>(u"signInPage"_s)->findChild<QLabel *>(u"messageLabel"_s);
         return label && label->isVisible() ? label->text() : QString();
     }
+    QString notice() const
+    {
+        auto *label = find<QWidget>(u"signInPage"_s)->findChild<QLabel *>(u"noticeLabel"_s);
+        return label && label->isVisible() ? label->text() : QString();
+    }
     void signIn(const QString &server, const QString &user, const QString &password)
     {
         typeInto(find<QLineEdit>(u"serverLineEdit"_s), server);
@@ -90,6 +95,16 @@ struct App
     std::unique_ptr<Client::ClientContext> context;
     std::unique_ptr<Ui::MainWindow> window;
 };
+
+// Words of three or more lowercase letters: tells sentences from names, numbers and fingerprints.
+qsizetype wordCount(const QString &text)
+{
+    static const QRegularExpression word(u"[a-z]{3,}"_s);
+    qsizetype count = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
 
 } // namespace
 
@@ -121,6 +136,7 @@ private Q_SLOTS:
         QTRY_VERIFY(app.showing(u"signInPage"_s));
         QVERIFY(!app.find<QLineEdit>(u"totpLineEdit"_s)->isVisible());
         QCOMPARE(app.find<QPushButton>(u"signInButton"_s)->text(), u"Sign in"_s);
+        snapshot(app.window.get(), u"sign-in"_s);
     }
 
     void signInRegistersTheDevice()
@@ -132,6 +148,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"workspace"_s), 20000);
         QCOMPARE(app.find<QLabel>(u"welcomeLabel"_s)->text(), u"Welcome, Anna Berger"_s);
         QVERIFY(app.find<QLabel>(u"organisationLabel"_s)->text().contains(u"Migrationsberatung Nord"_s));
+        snapshot(app.window.get(), u"overview"_s);
         QVERIFY(app.window->windowTitle().contains(AnnaName));
         QVERIFY(app.find<QLineEdit>(u"passwordLineEdit"_s)->text().isEmpty());
 
@@ -234,6 +251,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app.message(), expected, 20000);
         QVERIFY(app.showing(u"signInPage"_s));
         QVERIFY(app.find<QPushButton>(u"signInButton"_s)->isEnabled());
+        snapshot(app.window.get(), u"error-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
     }
 
     void disabledAccountIsExplained()
@@ -269,11 +287,13 @@ private Q_SLOTS:
         App app(m_profile->path());
         QTRY_VERIFY(app.showing(u"signInPage"_s));
         app.signIn(m_serverUrl, user, password);
-        QTRY_COMPARE_WITH_TIMEOUT(app.message(),
+        QTRY_COMPARE_WITH_TIMEOUT(app.notice(),
                                   u"Please enter the six-digit security code from your authenticator app."_s, 20000);
+        QVERIFY(app.message().isEmpty());
         auto *totp = app.find<QLineEdit>(u"totpLineEdit"_s);
         QVERIFY(totp->isVisible());
         QVERIFY(totp->hasFocus());
+        snapshot(app.window.get(), u"totp"_s);
 
         typeInto(totp, u"000000"_s == totpCode(secret, m_server.now()) ? u"111111"_s : u"000000"_s);
         click(app.find<QPushButton>(u"signInButton"_s));
@@ -297,6 +317,7 @@ private Q_SLOTS:
         QTRY_VERIFY(app.find<QPushButton>(u"signOutButton"_s)->isVisible());
         QCOMPARE(sidebar->item(0)->text(), u"Overview"_s);
         const QStringList english = visibleTexts(app.window.get());
+        snapshot(app.window.get(), u"settings-en"_s);
 
         auto *combo = app.find<QComboBox>(u"languageComboBox"_s);
         combo->setCurrentIndex(combo->findData(u"de"_s));
@@ -304,6 +325,7 @@ private Q_SLOTS:
         QCOMPARE(sidebar->item(0)->text(), u"Übersicht"_s);
         QCOMPARE(app.find<QPushButton>(u"signOutButton"_s)->text(), u"Abmelden"_s);
         QCOMPARE(app.find<QLabel>(u"welcomeLabel"_s)->text(), u"Willkommen, Anna Berger"_s);
+        snapshot(app.window.get(), u"settings-de"_s);
         QVERIFY(app.window->windowTitle().contains(AnnaName));
         // The combo box itself was rebuilt in German and still shows the choice.
         QCOMPARE(combo->currentData().toString(), u"de"_s);
@@ -311,14 +333,14 @@ private Q_SLOTS:
         // No sentence on screen stayed English (names, addresses and fingerprints are not sentences).
         const QStringList german = visibleTexts(app.window.get());
         for (const QString &text : german) {
-            static const QRegularExpression word(u"[a-z]{3,}"_s);
-            const bool sentence = text.count(word) >= 2 && !text.contains(AnnaName) && !text.contains(u"http"_s);
+            const bool sentence = wordCount(text) >= 2 && !text.contains(AnnaName) && !text.contains(u"http"_s);
             QVERIFY2(!sentence || !english.contains(text), qPrintable(u"still English: "_s + text));
         }
 
         combo->setCurrentIndex(combo->findData(u"uk"_s));
         QTRY_COMPARE(sidebar->item(1)->text(), u"Налаштування"_s);
         QCOMPARE(app.find<QPushButton>(u"signOutButton"_s)->text(), u"Вийти"_s);
+        snapshot(app.window.get(), u"settings-uk"_s);
         QCOMPARE(app.context->languages()->chosenLanguage(), u"uk"_s);
 
         // The choice is remembered for the next start.
