@@ -8,6 +8,11 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#include <QHttpServerWebSocketUpgradeResponse>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Lotse::Server {
@@ -38,9 +43,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-// Qt 6.4's QAbstractHttpServer: handleRequest()/missingHandler() get the socket and build the
-// responder themselves (6.5+ pass a QHttpServerResponder&; 6.8 replaces the header API with
-// QHttpHeaders).
+// Qt 6.4's QAbstractHttpServer hands handleRequest()/missingHandler() the socket; Qt 6.8 hands
+// them a QHttpServerResponder& that takes QHttpHeaders, and asks WebSocket upgrades of a verifier.
+// 6.5-6.7 had yet another shape; Lotse supports the Debian 12 floor (6.4) and the 6.8 LTS.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+#error "HttpAdapter supports Qt 6.4 and Qt 6.8 or later"
+#endif
 class HttpAdapterServer : public QAbstractHttpServer
 {
 public:
@@ -59,40 +67,91 @@ public:
                 m_webSocketHandler(std::move(socket));
             }
         });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest &request) {
+            return request.url().path() == m_webSocketPath ? QHttpServerWebSocketUpgradeResponse::accept()
+                                                           : QHttpServerWebSocketUpgradeResponse::passToNext();
+        });
+#endif
     }
 
     QList<QHostAddress> trustedProxies;
 
 protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &qtRequest, QHttpServerResponder &responder) override
+    {
+        const Request request = toRequest(qtRequest, qtRequest.headers().toListOfPairs());
+        write(responder, m_handler(request), request.method == "HEAD");
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        write(responder, notFound(), false);
+    }
+
+    static void write(QHttpServerResponder &responder, const Response &response, bool headOnly)
+    {
+        QHttpHeaders headers;
+        if (!response.contentType.isEmpty())
+            headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+        for (const auto &[name, value] : response.headers)
+            headers.append(name, value);
+        responder.write(headOnly ? QByteArray() : response.body, headers,
+                        static_cast<QHttpServerResponder::StatusCode>(response.status));
+    }
+#else
     bool handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
     {
         // Qt 6.4 asks handleRequest() about WebSocket upgrades too: true (and nothing written)
         // hands the socket to its QWebSocketServer, false answers through missingHandler() (404).
         if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
             return qtRequest.url().path() == m_webSocketPath;
-
-        Request request;
-        request.method = methodName(qtRequest.method());
-        const QUrl url = qtRequest.url();
-        request.path = url.path(QUrl::FullyEncoded);
-        request.query = QUrlQuery(url);
-        const auto headers = qtRequest.headers();
-        for (const auto &[name, value] : headers)
-            request.headers.append({name.toLower(), value});
-        request.body = qtRequest.body();
-        request.remoteAddress = clientAddress(qtRequest.remoteAddress(), request.header("x-forwarded-for"));
-
-        const Response response = m_handler(request);
-        write(qtRequest, socket, response, request.method == "HEAD");
+        const Request request = toRequest(qtRequest, qtRequest.headers());
+        write(qtRequest, socket, m_handler(request), request.method == "HEAD");
         return true;
     }
 
     void missingHandler(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
     {
-        write(qtRequest, socket, Response::error(404, u"not_found"_s, u"There is nothing at this address."_s), false);
+        write(qtRequest, socket, notFound(), false);
     }
 
+    static void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response, bool headOnly)
+    {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        if (!response.contentType.isEmpty())
+            responder.writeHeader("Content-Type", response.contentType);
+        for (const auto &[name, value] : response.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder.writeBody(headOnly ? QByteArray() : response.body);
+    }
+#endif
+
 private:
+    static Response notFound()
+    {
+        return Response::error(404, u"not_found"_s, u"There is nothing at this address."_s);
+    }
+
+    template<typename HeaderList>
+    Request toRequest(const QHttpServerRequest &qtRequest, const HeaderList &headers) const
+    {
+        Request request;
+        request.method = methodName(qtRequest.method());
+        const QUrl url = qtRequest.url();
+        request.path = url.path(QUrl::FullyEncoded);
+        request.query = QUrlQuery(url);
+        for (const auto &[name, value] : headers)
+            request.headers.append({name.toLower(), value});
+        request.body = qtRequest.body();
+        request.remoteAddress = clientAddress(qtRequest.remoteAddress(), request.header("x-forwarded-for"));
+        return request;
+    }
+
     QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const
     {
         const QHostAddress plainPeer = peer.protocol() == QAbstractSocket::IPv6Protocol && peer.toIPv4Address()
@@ -105,21 +164,6 @@ private:
                 return client.toString();
         }
         return plainPeer.toString();
-    }
-
-    static void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response, bool headOnly)
-    {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        if (!response.contentType.isEmpty())
-            responder.writeHeader("Content-Type", response.contentType);
-        for (const auto &[name, value] : response.headers)
-            responder.writeHeader(name, value);
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        if (!headOnly && !response.body.isEmpty())
-            responder.writeBody(response.body);
-        else
-            responder.writeBody(QByteArray());
     }
 
     HttpAdapter::Handler m_handler;
