@@ -267,6 +267,25 @@ private Q_SLOTS:
             20000);
     }
 
+    void tooManyAttemptsSaysWhenToTryAgain()
+    {
+        QVERIFY(m_server.createAdvisor(Org, u"frank"_s, u"Frank-Passwort-5"_s, u"Frank"_s));
+        TestHttpClient http(m_server.baseUrl());
+        for (int attempt = 0; attempt < 10 && http.lastReply().status != 429; ++attempt)
+            QVERIFY(http.login(u"frank"_s, u"wrong-password-%1"_s.arg(attempt)).isEmpty());
+        QCOMPARE(http.lastReply().status, 429);
+
+        App app(m_profile->path());
+        QTRY_VERIFY(app.showing(u"signInPage"_s));
+        app.signIn(m_serverUrl, u"frank"_s, u"Frank-Passwort-5"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
+        static const QRegularExpression expected(
+            u"^Too many sign-in attempts\\. Please try again in (\\d+) minutes?\\.$"_s);
+        const auto match = expected.match(app.message());
+        QVERIFY2(match.hasMatch(), qPrintable(app.message()));
+        QVERIFY(match.captured(1).toInt() >= 1);
+    }
+
     void totpIsAskedForAndAccepted()
     {
         const QString user = u"dora"_s;
