@@ -9,6 +9,8 @@
 #include "crypto/Password.h"
 #include "crypto/Random.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Lotse::Server {
@@ -76,9 +78,16 @@ Response Api::login(const Request &request)
         JsonLog::warning(u"login_rate_limited"_s);
         return rateLimited(wait);
     }
-    const auto fail = [&](Response response) {
+    const auto fail = [&](Response response, const QString &advisorId = {}) {
         m_loginPerIp.record(ipKey);
         m_loginPerAccount.record(accountKey);
+        QJsonObject fields{{u"status"_s, response.status},
+                           {u"code"_s, Models::ApiError::fromJson(QJsonDocument::fromJson(response.body).object())
+                                           .value_or(Models::ApiError{})
+                                           .code}};
+        if (!advisorId.isEmpty())
+            fields.insert(u"advisorId"_s, advisorId);
+        JsonLog::warning(u"login_failed"_s, fields);
         return response;
     };
 
@@ -93,7 +102,7 @@ Response Api::login(const Request &request)
         return fail(invalidCredentials());
     }
     if (!verifyPasswordAndUpgrade(*advisor, password))
-        return fail(invalidCredentials());
+        return fail(invalidCredentials(), advisor->id);
     if (advisor->disabled)
         return Response::error(403, u"account_disabled"_s, u"This account has been disabled."_s);
     if (!advisor->totpSecret.isEmpty()) {
@@ -103,7 +112,8 @@ Response Api::login(const Request &request)
         const auto step = Totp::verify(secret, totp, now(), advisor->totpLastStep);
         if (!step || !m_store.consumeTotpStep(advisor->id, *step))
             return fail(
-                Response::error(401, u"totp_invalid"_s, u"The authenticator code is wrong or was used already."_s));
+                Response::error(401, u"totp_invalid"_s, u"The authenticator code is wrong or was used already."_s),
+                advisor->id);
     }
     m_loginPerAccount.reset(accountKey);
 

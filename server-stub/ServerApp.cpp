@@ -163,7 +163,7 @@ int runServerApp(int argc, char **argv)
         return usageError(u"unexpected argument: %1"_s.arg(arg));
     }
     if (admin && (adminArgs.isEmpty() || adminArgs.constFirst() == "help"_L1)) {
-        std::fputs(AdminCli::usage().toUtf8().constData(), stdout);
+        std::fputs(AdminCli::usage().toUtf8().constData(), adminArgs.isEmpty() ? stderr : stdout);
         return adminArgs.isEmpty() ? AdminCli::Usage : AdminCli::Success;
     }
     if (dataDir.isEmpty())
