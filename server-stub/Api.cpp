@@ -47,6 +47,7 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_loginPerIp(clock, config.loginFailuresPerIp, config.loginWindowSeconds)
     , m_loginPerAccount(clock, config.loginFailuresPerAccount, config.loginWindowSeconds)
     , m_publicPerIp(clock, config.publicRequestsPerMinute, 60)
+    , m_servesTls(!config.tlsCertificate.isEmpty())
 {}
 
 qint64 Api::now() const
@@ -67,6 +68,9 @@ Response Api::handle(const Request &request)
                             ? Response::error(413, u"body_too_large"_s, u"The request body is larger than 64 KiB."_s)
                             : dispatch(request);
     addSecurityHeaders(response);
+    // Behind nginx the proxy sets HSTS; when the server speaks TLS itself, it does.
+    if (m_servesTls)
+        response.setHeader("Strict-Transport-Security", "max-age=31536000");
 
     const QString userAgent = QString::fromUtf8(request.header("user-agent")).left(512);
     if (!m_store.logAccess({now(), QString::fromLatin1(request.method), request.path.left(2048), response.status,

@@ -67,6 +67,7 @@ private:
     RateLimiter m_loginPerAccount;
     RateLimiter m_publicPerIp;
     QByteArray m_dummyHash;
+    bool m_servesTls = false;
 };
 
 } // namespace Lotse::Server

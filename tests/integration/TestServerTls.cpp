@@ -56,6 +56,7 @@ private slots:
         const auto health = client.get(u"/api/v1/health"_s);
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json().value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(health.header("Strict-Transport-Security"), QByteArray("max-age=31536000"));
 
         // Without trusting the test CA the handshake fails: it really is TLS with that certificate.
         TestHttpClient untrusting(server.baseUrl());
@@ -94,7 +95,8 @@ private slots:
         QVERIFY2(direct.start(), qPrintable(direct.lastError()));
         TestHttpClient directClient(direct.baseUrl());
         QCOMPARE(directClient.send("GET", u"/api/v1/health"_s, {}, {{"X-Forwarded-For", "198.51.100.7"}}).status, 200);
-        QCOMPARE(lastLoggedIp(direct.databaseFile()), u"127.0.0.1"_s); // a client's claim is ignored
+        QCOMPARE(lastLoggedIp(direct.databaseFile()), u"127.0.0.1"_s);                   // a client's claim is ignored
+        QVERIFY(directClient.lastReply().header("Strict-Transport-Security").isEmpty()); // plain HTTP
     }
 };
 
