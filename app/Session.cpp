@@ -218,7 +218,7 @@ void Session::registerDevice(const Advisor &advisor, const QString &server, cons
             const QString name = tr("Lotse on %1").arg(QSysInfo::machineHostName().left(80));
             m_client->registerDevice(
                 name, m_deviceKeys->publicKeys().toJson(),
-                [this, advisor, server, username](const RegisteredDevice &device, const ApiError &error) {
+                [this, advisor, server, username](const RegisteredDevice &, const ApiError &error) {
                     if (error.isError()) {
                         m_client->logout([](const ApiError &) {});
                         dropToken(server, username);
@@ -228,7 +228,6 @@ void Session::registerDevice(const Advisor &advisor, const QString &server, cons
                     auto settings = m_profile.settings();
                     settings->setValue(ServerKey, server);
                     settings->setValue(UsernameKey, username);
-                    m_deviceId = device.id;
                     m_advisor = advisor;
                     setState(State::SignedIn);
                 });
@@ -261,7 +260,6 @@ void Session::signOut()
         m_client->setToken({});
         m_store->remove(m_profile.tokenEntry(server, username), [this](const SecretStatus &status) {
             m_advisor = {};
-            m_deviceId.clear();
             m_deviceKeys->forget();
             setState(State::SignedOut);
             if (!status.ok())

@@ -48,7 +48,6 @@ public:
     [[nodiscard]] bool usesKeyFile() const;
     [[nodiscard]] QString deviceEncryptionFingerprint() const;
     [[nodiscard]] QString deviceSigningFingerprint() const;
-    [[nodiscard]] QString deviceId() const { return m_deviceId; }
 
     // Chooses the secret store and restores a saved sign-in when there is one.
     void start();
@@ -81,7 +80,6 @@ private:
     DeviceKeyStore *m_deviceKeys;
     State m_state = State::Starting;
     Advisor m_advisor;
-    QString m_deviceId;
     SecretStatus m_storageProblem;
 };
 

@@ -219,6 +219,28 @@ private Q_SLOTS:
         QCOMPARE(app.find<QLineEdit>(u"usernameLineEdit"_s)->text(), Anna);
     }
 
+    void expiredSessionAsksToSignInAgain()
+    {
+        {
+            App first(m_profile->path());
+            QTRY_VERIFY(first.showing(u"signInPage"_s));
+            first.signIn(m_serverUrl, Anna, AnnaPassword);
+            QTRY_VERIFY_WITH_TIMEOUT(first.showing(u"workspace"_s), 20000);
+        }
+        m_server.advanceClock(13 * 3600); // sessions end after 12 hours without use
+
+        App app(m_profile->path());
+        QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"signInPage"_s), 20000);
+        QCOMPARE(app.notice(), u"Your session has expired. Please sign in again."_s);
+        QTRY_VERIFY(
+            !secretServiceLookup(Client::Profile::keychainService(), app.tokenEntry(m_serverUrl, Anna)).has_value());
+        // Server and user name are kept; the password is all it takes.
+        QCOMPARE(app.find<QLineEdit>(u"usernameLineEdit"_s)->text(), Anna);
+        typeInto(app.find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
+        click(app.find<QPushButton>(u"signInButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"workspace"_s), 20000);
+    }
+
     void errorsReadAsSentences_data()
     {
         QTest::addColumn<QString>("server");
