@@ -231,6 +231,35 @@ private slots:
         QVERIFY(!client.login(u"tty@keep.example"_s, u"typed on a tty"_s).isEmpty());
     }
 
+    void refusesUnsafeStarts()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        QVERIFY(server.stop());
+        const QString key = server.dataDir() + u"/server.key"_s;
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QVERIFY(!server.start());
+        QVERIFY(server.serverLog().contains("chmod 600"));
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        QVERIFY(server.stop());
+
+        // A database from a newer server is left alone.
+        {
+            const QString name = QUuid::createUuid().toString();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(server.databaseFile());
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"UPDATE schema_version SET version = 99"_s));
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QVERIFY(!server.start());
+        QVERIFY(server.serverLog().contains("newer than this server"));
+    }
+
     void cleanupTestCase() { QVERIFY(m_server->stop()); }
 };
 
