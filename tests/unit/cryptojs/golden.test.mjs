@@ -105,3 +105,30 @@ test('the verifier notices wrong expectations, unknown kinds and empty files', a
     unknownError.vectors[negative].expect = 'Oops';
     assert.equal((await verifyDocument(unknownError)).failures.length, 1);
 });
+
+test('the worked example in FORMAT.md\'s appendix decrypts by hand with another binding (sumo)', async () => {
+    const sumo = await loadSumo();
+    const format = readFileSync(join(cppVectorDir, '../../../crypto/FORMAT.md'), 'utf8');
+    const appendix = format.slice(format.indexOf('## Appendix'));
+    assert.ok(appendix.length > 100, 'FORMAT.md has no appendix');
+    const hexOf = (re) => {
+        const m = appendix.match(re);
+        assert.ok(m, `appendix lacks ${re}`);
+        return Uint8Array.from(m[1].match(/../g), (b) => parseInt(b, 16));
+    };
+    const key = hexOf(/key `([0-9a-f]{64})`/);
+    const ad = hexOf(/AD \(hex\)\s+([0-9a-f]+)/);
+    const nonce = hexOf(/envelope\[14\.\.38\)\s+([0-9a-f]{48})/);
+    const plaintext = hexOf(/plaintext `([0-9a-f]+)`/);
+    const vector = readJson(join(cppVectorDir, 'record.json')).vectors.find((v) => v.name === 'chat message');
+    assert.ok(vector, 'record.json has no "chat message" vector');
+    const envelope = Uint8Array.from(vector.envelope.match(/../g), (b) => parseInt(b, 16));
+    assert.deepEqual(envelope.subarray(14, 38), nonce);
+    // AD = "lotse-record-v1" || envelope[0..14) || short(roomId) || short(senderId), built here by hand.
+    const enc = new TextEncoder();
+    const room = enc.encode(vector.roomId);
+    const sender = Uint8Array.from(vector.senderId.match(/../g), (b) => parseInt(b, 16));
+    const handAd = new Uint8Array([...enc.encode('lotse-record-v1'), ...envelope.subarray(0, 14), room.length, ...room, sender.length, ...sender]);
+    assert.deepEqual(handAd, ad);
+    assert.deepEqual(sumo.crypto_aead_xchacha20poly1305_ietf_decrypt(null, envelope.subarray(38), ad, nonce, key), plaintext);
+});
