@@ -69,9 +69,11 @@ bool appendString(QByteArray &out, const QString &text)
     return true;
 }
 
+// depth: how many arrays and objects enclose `value` (0 for the top-level value). An array or
+// object is itself one more level; at most MaxDepth levels in all (FORMAT.md section 8).
 bool appendValue(QByteArray &out, const QJsonValue &value, int depth)
 {
-    if (depth > MaxDepth)
+    if ((value.isArray() || value.isObject()) && depth + 1 > MaxDepth)
         return false;
     switch (value.type()) {
     case QJsonValue::Null:
@@ -171,11 +173,15 @@ private:
         return false;
     }
 
+    // depth: how many arrays and objects enclose this value. An array or object is itself one
+    // more level: at most MaxDepth levels, whatever they hold (FORMAT.md section 8).
     bool parseValue(QJsonValue &out, int depth)
     {
-        if (depth > MaxDepth || atEnd())
+        if (atEnd())
             return false;
         const char16_t c = peek();
+        if ((c == u'{' || c == u'[') && depth + 1 > MaxDepth)
+            return false;
         if (c == u'{')
             return parseObject(out, depth);
         if (c == u'[')

@@ -22,7 +22,7 @@ QByteArray signedBytes(QByteArrayView x25519, QByteArrayView ed25519)
     return CanonicalJson::serialize(statement).value();
 }
 
-Result<QByteArray> decodeField(const QJsonObject &json, const QString &name, qsizetype size, Error wrongSize)
+Result<QByteArray> decodeField(const QJsonObject &json, const QString &name)
 {
     const QJsonValue value = json.value(name);
     if (!value.isString())
@@ -30,8 +30,6 @@ Result<QByteArray> decodeField(const QJsonObject &json, const QString &name, qsi
     auto bytes = fromBase64Url(value.toString());
     if (!bytes)
         return Error::MalformedInput;
-    if (bytes->size() != size)
-        return wrongSize;
     return *bytes;
 }
 
@@ -48,17 +46,21 @@ QJsonObject DevicePublicKeys::toJson() const
 
 Result<DevicePublicKeys> DevicePublicKeys::fromJson(const QJsonObject &json)
 {
+    // FORMAT.md section 9, in the listed order whatever else is wrong: the shape and every
+    // member's base64url first, then both keys, then the signature's length.
     if (json.size() != 3)
         return Error::MalformedInput;
-    auto x = decodeField(json, u"x25519"_s, 32, Error::InvalidKey);
-    if (!x)
-        return x.error();
-    auto ed = decodeField(json, u"ed25519"_s, 32, Error::InvalidKey);
-    if (!ed)
-        return ed.error();
-    auto sig = decodeField(json, u"signature"_s, 64, Error::InvalidLength);
-    if (!sig)
-        return sig.error();
+    auto x = decodeField(json, u"x25519"_s);
+    auto ed = decodeField(json, u"ed25519"_s);
+    auto sig = decodeField(json, u"signature"_s);
+    if (!x || !ed || !sig)
+        return Error::MalformedInput;
+    if (auto s = checkEncryptionPublicKey(*x); !s)
+        return s.error();
+    if (auto s = checkSigningPublicKey(*ed); !s)
+        return s.error();
+    if (sig->size() != 64)
+        return Error::InvalidLength;
     return DevicePublicKeys{*x, *ed, *sig};
 }
 
@@ -75,6 +77,7 @@ Status verifyDeviceKeys(const DevicePublicKeys &keys)
         return s;
     if (auto s = checkSigningPublicKey(keys.ed25519); !s)
         return s;
+    // verifyDetached: InvalidLength for a signature not of 64 bytes, then BadSignature.
     return verifyDetached(keys.ed25519, signedBytes(keys.x25519, keys.ed25519), keys.signature);
 }
 

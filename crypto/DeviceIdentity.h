@@ -19,6 +19,9 @@ struct DevicePublicKeys
 
     // {"ed25519": b64url, "signature": b64url, "x25519": b64url}
     [[nodiscard]] QJsonObject toJson() const;
+    // FORMAT.md section 9's checks but the signature itself, in its order: MalformedInput (not
+    // exactly these members, or one not strict base64url), InvalidKey (a key failing section 3's
+    // check), InvalidLength (signature not 64 bytes).
     [[nodiscard]] static Result<DevicePublicKeys> fromJson(const QJsonObject &json);
 };
 

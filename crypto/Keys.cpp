@@ -113,8 +113,11 @@ QByteArray SigningKeyPair::sign(QByteArrayView message) const
 
 Status verifyDetached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
-    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return Error::InvalidKey;
+    // FORMAT.md section 3: a received key must be canonical, not of small order and in the
+    // prime-order subgroup. crypto_sign_verify_detached refuses small-order keys only, and would
+    // accept signatures under a key with a torsion component.
+    if (auto s = checkSigningPublicKey(publicKey); !s)
+        return s;
     if (signature.size() != crypto_sign_BYTES)
         return Error::InvalidLength;
     ensureSodium();

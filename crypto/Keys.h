@@ -69,6 +69,8 @@ private:
     SecretBytes m_secret; // libsodium's 64-byte expanded form
 };
 
+// InvalidKey (the public key fails checkSigningPublicKey), InvalidLength (signature not 64 bytes),
+// BadSignature.
 [[nodiscard]] Status verifyDetached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
 
 // Public-key checks for keys that arrive from elsewhere (server registration, a browser's key).

@@ -54,6 +54,10 @@ Result<Parsed> parse(QByteArrayView envelope)
         return Error::TooLarge;
     Parsed parsed;
     parsed.purpose = static_cast<SealPurpose>(*purpose);
+    // FORMAT.md section 6's order: a table cut short is InvalidLength even when the entries
+    // present already hold a key id twice.
+    if (reader.remaining() < qsizetype(*count) * EntrySize)
+        return Error::InvalidLength;
     QSet<QByteArray> seen;
     for (int i = 0; i < *count; ++i) {
         const auto id = reader.bytes(SealedEnvelope::KeyIdSize);

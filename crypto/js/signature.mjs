@@ -2,20 +2,46 @@
 import { toBase64Url, fromBase64Url } from './base64url.mjs';
 import { serialize } from './canonicaljson.mjs';
 import { fail } from './errors.mjs';
-import { checkEncryptionPublicKey, checkSigningPublicKey, encryptionKeyPairFromSecretKey,
-         signDetached, signingKeyPairFromSeed, verifyDetached } from './keys.mjs';
+import { bytesArg } from './bytes.mjs';
+import { checkEncryptionPublicKey, checkSigningPublicKey, encryptionKeyPairFromSecretKey, SignatureBytes,
+         signDetached, verifyDetached } from './keys.mjs';
 
 export const DevicePurpose = 'lotse-device-v1';
 
-// Ed25519 over the canonical bytes of a JSON object (signingKey: from signingKeyPairFromSeed).
-export function signCanonicalJson(signingKey, object) {
-    return signDetached(signingKey, serialize(object));
+// Section 9: every signed object has a member "purpose", a non-empty string (equal to the
+// expected one when the verifier names it).
+function hasPurpose(object, expected) {
+    const purpose = object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, 'purpose')
+        ? object.purpose : undefined;
+    if (typeof purpose !== 'string' || purpose.length === 0)
+        return false;
+    return expected === undefined || purpose === expected;
 }
 
-// Throws InvalidJson (object outside the subset), InvalidKey, InvalidLength or BadSignature.
-export function verifyCanonicalJson(publicKey, object, signature) {
+// Ed25519 over the canonical bytes of a JSON object (signingKey: from signingKeyPairFromSeed).
+// Throws InvalidJson (object outside the subset) or WrongPurpose (no non-empty string "purpose").
+export function signCanonicalJson(signingKey, object) {
     const bytes = serialize(object);
-    verifyDetached(publicKey, bytes, signature);
+    if (!hasPurpose(object, undefined))
+        fail('WrongPurpose', 'a signed object needs a non-empty string "purpose"');
+    return signDetached(signingKey, bytes);
+}
+
+// Throws, in FORMAT.md's order: InvalidJson (object outside the subset), InvalidKey (section 3's
+// check), InvalidLength (signature not 64 bytes), WrongPurpose ("purpose" missing, not a
+// non-empty string, or not expectedPurpose), BadSignature. Without expectedPurpose any non-empty
+// string purpose passes; pass it to refuse a statement of another kind.
+export function verifyCanonicalJson(publicKey, object, signature, expectedPurpose) {
+    const bytes = serialize(object);
+    const pk = checkSigningPublicKey(publicKey);
+    const sig = bytesArg(signature, 'InvalidLength', 'signature');
+    if (sig.length !== SignatureBytes)
+        fail('InvalidLength', 'signature must be 64 bytes');
+    if (expectedPurpose !== undefined && typeof expectedPurpose !== 'string')
+        fail('WrongPurpose', 'expected purpose must be a string');
+    if (!hasPurpose(object, expectedPurpose))
+        fail('WrongPurpose', `signed object's purpose is not ${expectedPurpose === undefined ? 'a non-empty string' : expectedPurpose}`);
+    verifyDetached(pk, bytes, sig);
 }
 
 function deviceStatement(x25519, ed25519) {

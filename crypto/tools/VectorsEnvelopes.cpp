@@ -281,6 +281,11 @@ QJsonObject generateSealed()
     bad("content key sealed by someone else", "AuthenticationFailed", b, SealPurpose::BookingFields, booking,
         foreignSealedKey);
     bad("recipient listed twice", "MalformedInput", a, SealPurpose::BookingFields, booking, duplicate);
+    // Section 6's order: the table's length is checked before its key ids.
+    bad("recipient listed twice, table cut short", "InvalidLength", a, SealPurpose::BookingFields, booking,
+        duplicate.first(3 + 96 * 2 + 10));
+    bad("recipient listed twice, table complete, nonce missing", "MalformedInput", a, SealPurpose::BookingFields,
+        booking, duplicate.first(table));
     bad("zero recipients", "InvalidLength", a, SealPurpose::BookingFields, booking, zeroRecipients);
     bad("65 recipients", "TooLarge", a, SealPurpose::BookingFields, booking, tooMany);
     bad("version 2", "UnsupportedVersion", a, SealPurpose::BookingFields, booking, version2);

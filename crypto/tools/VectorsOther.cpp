@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +98,21 @@ QJsonObject generateCanonicalJson()
     add("trailing garbage", uR"({} x)"_s, "InvalidJson");
     add("raw control character in string", u"[\"a\u0001b\"]"_s, "InvalidJson");
     add("single quotes", uR"({'a':1})"_s, "InvalidJson");
+    // Section 8: depth counts arrays and objects, whatever the innermost one holds.
+    auto nest = [](const QString &open, const QString &inner, const QString &close, int levels) -> QString {
+        return open.repeated(levels) + inner + close.repeated(levels);
+    };
+    add("64 nested empty arrays", nest(u"["_s, QString(), u"]"_s, 64), "ok");
+    add("65 nested empty arrays", nest(u"["_s, QString(), u"]"_s, 65), "InvalidJson");
+    add("64 nested arrays around a number", nest(u"["_s, u"7"_s, u"]"_s, 64), "ok");
+    add("65 nested arrays around a number", nest(u"["_s, u"7"_s, u"]"_s, 65), "InvalidJson");
+    add("64 nested objects, the innermost empty", nest(uR"({"a":)"_s, u"{}"_s, u"}"_s, 63), "ok");
+    add("65 nested objects, the innermost empty", nest(uR"({"a":)"_s, u"{}"_s, u"}"_s, 64), "InvalidJson");
+    add("64 nested objects around a string", nest(uR"({"a":)"_s, u"\"s\""_s, u"}"_s, 64), "ok");
+    add("65 nested objects around a string", nest(uR"({"a":)"_s, u"\"s\""_s, u"}"_s, 65), "InvalidJson");
+    add("64 levels of arrays and objects around null", nest(uR"([{"a":)"_s, u"null"_s, u"}]"_s, 32), "ok");
+    add("65 levels of arrays and objects, the innermost empty", nest(uR"([{"a":)"_s, u"[]"_s, u"}]"_s, 32),
+        "InvalidJson");
     return document(u"canonical-json"_s, vectors);
 }
 
@@ -113,6 +129,15 @@ void verifyCanonicalJson(const QJsonObject &v, Check &check)
 
 // ---- signature and device -------------------------------------------------------------------
 
+// Ed25519 key B + T (B the base point, T a point of order 8): canonical, on the curve, not of small
+// order, outside the prime-order subgroup. The signature over the object below was made with
+// scalar 1 and a nonce for which k = H(R || A || M) is a multiple of 8, so that [k]T vanishes:
+// crypto_sign_verify_detached accepts it; only section 3's check refuses the key.
+// crypto/js/tools/vectors.mjs computes both with libsodium-wrappers-sumo.
+constexpr auto torsionPublicKey = "98519eadf35b995233b51b5cd23e9cc5a28b639b5a4af0ec903cb960d81b7819";
+constexpr auto torsionSignature = "cc1286be2457da66ce6a3f2d5d88a011b10dc181002a2c2b186e5b0cd2639632"
+                                  "820e921757252dfbcdbd0f389ee58141d46a4857fdb44cf3f92c78375031d406";
+
 QJsonObject generateSignature()
 {
     QJsonArray vectors;
@@ -125,40 +150,89 @@ QJsonObject generateSignature()
         {u"text"_s, u"Ich willige ein. Я погоджуюсь. 👍"_s},
         {u"fields"_s, QJsonArray{u"name"_s, u"phone"_s, true, QJsonValue::Null}},
     };
-    auto fields = [&](QByteArrayView pk, const QJsonObject &object, QByteArrayView sig) {
+    // Expectations are written down here and checked against the code: generation aborts when
+    // they disagree.
+    auto add = [&](const char *name, const char *expect, QByteArrayView pk, const QJsonObject &object,
+                   QByteArrayView sig, const QString &purpose) {
+        const auto status = Crypto::verifyCanonicalJson(pk, object, sig, purpose);
+        if (outcome(status) != QLatin1StringView(expect))
+            qFatal("signature vector '%s': expected %s, got %s", name, expect, qPrintable(outcome(status)));
         const auto canonical = CanonicalJson::serialize(object);
         QJsonObject f{{u"ed25519Seed"_s, hex(seed)},
                       {u"publicKey"_s, hex(pk)},
                       {u"object"_s, object},
+                      {u"purpose"_s, purpose},
                       {u"signature"_s, hex(sig)}};
         if (canonical)
             f.insert(u"canonical"_s, QString::fromUtf8(*canonical));
-        return f;
+        vectors.append(vector(QString::fromLatin1(name), QString::fromLatin1(expect), f));
     };
+    const QString consent = u"lotse-consent-v1"_s;
+    const QString test = u"lotse-test-v1"_s;
+    const QByteArray pk = key.publicKey();
     const QByteArray sig = signCanonicalJson(key, statement).value();
-    vectors.append(vector(u"consent statement"_s, u"ok"_s, fields(key.publicKey(), statement, sig)));
-    const QJsonObject empty{{u"purpose"_s, u"lotse-test-v1"_s}};
-    vectors.append(
-        vector(u"purpose only"_s, u"ok"_s, fields(key.publicKey(), empty, signCanonicalJson(key, empty).value())));
+    add("consent statement", "ok", pk, statement, sig, consent);
+    const QJsonObject empty{{u"purpose"_s, test}};
+    add("purpose only", "ok", pk, empty, signCanonicalJson(key, empty).value(), test);
     QJsonObject changed = statement;
     changed.insert(u"booking"_s, u"bk-2042"_s);
-    vectors.append(vector(u"object changed"_s, u"BadSignature"_s, fields(key.publicKey(), changed, sig)));
+    add("object changed", "BadSignature", pk, changed, sig, consent);
     const auto other = SigningKeyPair::fromSeed(fixed("signature-other-seed")).value();
-    vectors.append(vector(u"other public key"_s, u"BadSignature"_s, fields(other.publicKey(), statement, sig)));
-    vectors.append(
-        vector(u"flipped signature bit"_s, u"BadSignature"_s, fields(key.publicKey(), statement, flipBit(sig, 100))));
-    vectors.append(
-        vector(u"signature of 63 bytes"_s, u"InvalidLength"_s, fields(key.publicKey(), statement, sig.first(63))));
+    add("other public key", "BadSignature", other.publicKey(), statement, sig, consent);
+    add("flipped signature bit", "BadSignature", pk, statement, flipBit(sig, 100), consent);
+    add("signature of 63 bytes", "InvalidLength", pk, statement, sig.first(63), consent);
     QJsonObject withFloat = statement;
     withFloat.insert(u"amount"_s, 1.5);
-    vectors.append(vector(u"float in object"_s, u"InvalidJson"_s, fields(key.publicKey(), withFloat, sig)));
+    add("float in object", "InvalidJson", pk, withFloat, sig, consent);
+
+    // Section 9: the purpose. Signatures made over the raw canonical bytes (signCanonicalJson
+    // refuses these objects), so that only the purpose check can refuse them.
+    auto rawSign = [&](const QJsonObject &object) { return key.sign(CanonicalJson::serialize(object).value()); };
+    QJsonObject noPurpose = statement;
+    noPurpose.remove(u"purpose"_s);
+    const QByteArray noPurposeSig = rawSign(noPurpose);
+    add("purpose missing, signature valid", "WrongPurpose", pk, noPurpose, noPurposeSig, consent);
+    for (const auto &[name, value] :
+         {std::pair{"purpose empty, signature valid", QJsonValue(u""_s)},
+          std::pair{"purpose a number, signature valid", QJsonValue(1)},
+          std::pair{"purpose null, signature valid", QJsonValue(QJsonValue::Null)},
+          std::pair{"purpose an array, signature valid", QJsonValue(QJsonArray{consent})}}) {
+        QJsonObject o = statement;
+        o.insert(u"purpose"_s, value);
+        add(name, "WrongPurpose", pk, o, rawSign(o), consent);
+    }
+    add("other purpose than expected, signature valid", "WrongPurpose", pk, statement, sig, u"lotse-device-v1"_s);
+    add("purpose differs in case, signature valid", "WrongPurpose", pk, statement, sig, u"Lotse-consent-v1"_s);
+    // Order: InvalidJson, InvalidKey, InvalidLength, WrongPurpose, BadSignature.
+    add("purpose missing and a float", "InvalidJson", pk, QJsonObject{{u"amount"_s, 0.5}}, sig, consent);
+    add("purpose missing and public key of 31 bytes", "InvalidKey", pk.first(31), noPurpose, noPurposeSig, consent);
+    add("purpose missing and signature of 63 bytes", "InvalidLength", pk, noPurpose, noPurposeSig.first(63), consent);
+    add("other purpose and flipped signature bit", "WrongPurpose", pk, statement, flipBit(sig, 100), test);
+
+    // Section 3's check applies to the verifying key (small order, non-canonical, torsion).
+    const QByteArray identity = QByteArray::fromHex("01") + QByteArray(31, '\0');
+    add("public key: identity point (small order)", "InvalidKey", identity, statement, sig, consent);
+    const QByteArray nonCanonical =
+        QByteArray::fromHex("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    add("public key: non-canonical encoding", "InvalidKey", nonCanonical, statement, sig, consent);
+    const QJsonObject torsionObject{{u"note"_s, u"signed with scalar 1 under B + a point of order 8"_s},
+                                    {u"purpose"_s, test}};
+    add("public key with a torsion component, signature valid for libsodium", "InvalidKey",
+        QByteArray::fromHex(torsionPublicKey), torsionObject, QByteArray::fromHex(torsionSignature), test);
+    add("public key with a torsion component, other purpose", "InvalidKey", QByteArray::fromHex(torsionPublicKey),
+        torsionObject, QByteArray::fromHex(torsionSignature), consent);
     return document(u"signature"_s, vectors);
 }
 
 void verifySignature(const QJsonObject &v, Check &check)
 {
     const QJsonObject object = v[u"object"].toObject();
-    const auto status = Crypto::verifyCanonicalJson(unhex(v[u"publicKey"]), object, unhex(v[u"signature"]));
+    if (!v[u"purpose"].isString()) {
+        check.fail(u"no expected purpose"_s);
+        return;
+    }
+    const auto status =
+        Crypto::verifyCanonicalJson(unhex(v[u"publicKey"]), object, unhex(v[u"signature"]), v[u"purpose"].toString());
     if (!check.expect(v[u"expect"].toString(), outcome(status)) || !status)
         return;
     check.equal("canonical", v[u"canonical"].toString().toUtf8(), CanonicalJson::serialize(object).value());
@@ -195,6 +269,43 @@ QJsonObject generateDevice()
     QJsonObject extra = reg.toJson();
     extra.insert(u"comment"_s, u"hi"_s);
     vectors.append(vector(u"extra member"_s, u"MalformedInput"_s, fields(extra)));
+    // Several members wrong: section 9's order (MalformedInput, InvalidKey, InvalidLength,
+    // BadSignature), not the order of the members.
+    auto with = [&](std::initializer_list<std::pair<const char16_t *, QString>> members) {
+        QJsonObject r = reg.toJson();
+        for (const auto &[name, value] : members)
+            r.insert(QString::fromUtf16(name), value);
+        return r;
+    };
+    const QString sig63 = toBase64Url(reg.signature.first(63));
+    const QString x31 = toBase64Url(QByteArray(31, '\x09'));
+    const QString zero = toBase64Url(QByteArray(32, '\0'));
+    const QString identityEd = toBase64Url(QByteArray(QByteArray::fromHex("01") + QByteArray(31, '\0')));
+    const QString torsionEd = toBase64Url(QByteArray::fromHex(torsionPublicKey));
+    const QString paddedSig = reg.toJson().value(u"signature"_s).toString() + u"=="_s;
+    auto order = [&](const char *name, const char *expect, const QJsonObject &registration) {
+        const auto keys = DevicePublicKeys::fromJson(registration);
+        const auto status = keys ? verifyDeviceKeys(*keys) : Status(keys.error());
+        if (outcome(status) != QLatin1StringView(expect))
+            qFatal("device vector '%s': expected %s, got %s", name, expect, qPrintable(outcome(status)));
+        vectors.append(vector(QString::fromLatin1(name), QString::fromLatin1(expect), fields(registration)));
+    };
+    order("x25519 of 31 bytes and padded signature", "MalformedInput",
+          with({{u"x25519", x31}, {u"signature", paddedSig}}));
+    order("ed25519 identity and x25519 in the standard alphabet", "MalformedInput",
+          with({{u"ed25519", identityEd}, {u"x25519", u"+"_s + reg.toJson().value(u"x25519"_s).toString().mid(1)}}));
+    order("all-zero x25519 and signature of 63 bytes", "InvalidKey", with({{u"x25519", zero}, {u"signature", sig63}}));
+    order("ed25519 identity and signature of 63 bytes", "InvalidKey",
+          with({{u"ed25519", identityEd}, {u"signature", sig63}}));
+    order("ed25519 with a torsion component and signature of 63 bytes", "InvalidKey",
+          with({{u"ed25519", torsionEd}, {u"signature", sig63}}));
+    order("x25519 of 31 bytes and ed25519 swapped", "InvalidKey",
+          with({{u"x25519", x31},
+                {u"ed25519", toBase64Url(SigningKeyPair::fromSeed(fixed("device-other-ed")).value().publicKey())}}));
+    order(
+        "signature of 63 bytes, keys swapped", "InvalidLength",
+        with({{u"signature", sig63},
+              {u"x25519", toBase64Url(EncryptionKeyPair::fromSecretKey(fixed("device-other")).value().publicKey())}}));
     return document(u"device"_s, vectors);
 }
 

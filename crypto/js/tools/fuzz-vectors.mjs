@@ -4,6 +4,7 @@
 // pseudo-random sequence, records what the browser twin says about each (its error name, or ok
 // with the output), and writes them as section 16 vector files (fuzz-<kind>.json). The C++ tool
 // verifying them shows both twins give the same answer, error names and their order included.
+import './node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,7 @@
 // Argon2id for the pwhash vectors (FORMAT.md section 12). Password hashing is server/desktop
 // only, so the production twin has none; tools and tests take it from libsodium-wrappers-sumo
 // (a devDependency).
+import './node-webcrypto.mjs'; // before libsodium-wrappers-sumo loads (node 18)
 import { LotseCryptoError } from '../errors.mjs';
 
 let sumo = null;

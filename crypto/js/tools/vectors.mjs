@@ -3,12 +3,13 @@
 //   node crypto/js/tools/vectors.mjs generate DIR    writes every kind's file (deterministic)
 //   node crypto/js/tools/vectors.mjs verify FILE...  checks files (the C++ tool's or ours)
 // Node-only (fs); the library it drives runs unchanged in browsers.
+import './node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import { init, lib } from '../sodium.mjs';
 import { errorNames, LotseCryptoError } from '../errors.mjs';
 import { ascii, concat, equalBytes, fromHex, toHex, u32, u64, u8, short } from '../bytes.mjs';
 import { fromBase64Url, toBase64Url } from '../base64url.mjs';
-import { canonicalize, canonicalizeToString, stringify } from '../canonicaljson.mjs';
-import { checkSigningPublicKey, encryptionKeyPairFromSecretKey, fingerprint, keyId,
+import { canonicalize, canonicalizeToString, serialize, stringify } from '../canonicaljson.mjs';
+import { checkSigningPublicKey, encryptionKeyPairFromSecretKey, fingerprint, keyId, signDetached,
          signingKeyPairFromSeed } from '../keys.mjs';
 import { openRecord, RecordPurpose } from '../record.mjs';
 import { ReplayGuard } from '../replay.mjs';
@@ -335,6 +336,13 @@ function generateSealed() {
     bad('own key id, another recipient\'s sealed key', 'AuthenticationFailed', c, SealPurpose.BookingFields, booking,
         edit((e) => e.set(entry(0).subarray(16), 3 + 96 * 2 + 16)));
     bad('recipient listed twice', 'MalformedInput', a, SealPurpose.BookingFields, booking, edit((e) => e.set(entry(0), 3 + 96 * 2)));
+    // Section 6's order: the table's length is checked before its key ids.
+    bad('recipient listed twice, table cut short', 'InvalidLength', a, SealPurpose.BookingFields, booking,
+        edit((e) => e.set(entry(0), 3 + 96)).subarray(0, 3 + 96 * 2 + 40));
+    bad('recipient listed twice, last entry cut short', 'InvalidLength', a, SealPurpose.BookingFields, booking,
+        edit((e) => e.set(entry(1), 3 + 96 * 2)).subarray(0, table - 1));
+    bad('recipient listed twice, table complete, nonce cut short', 'MalformedInput', a, SealPurpose.BookingFields, booking,
+        edit((e) => e.set(entry(1), 3 + 96 * 2)).subarray(0, table + 10));
     bad('zero recipients', 'InvalidLength', a, SealPurpose.BookingFields, booking, edit((e) => { e[2] = 0; }));
     bad('65 recipients', 'TooLarge', a, SealPurpose.BookingFields, booking, edit((e) => { e[2] = 65; }));
     bad('255 recipients', 'TooLarge', a, SealPurpose.BookingFields, booking, edit((e) => { e[2] = 255; }));
@@ -523,6 +531,17 @@ function generateCanonicalJson() {
     add('64 levels of nesting around a value', `${'['.repeat(64)}1${']'.repeat(64)}`, 'ok');
     add('deep objects', `${'{"a":'.repeat(63)}{}${'}'.repeat(63)}`, 'ok');
     add('66 levels of nesting', `${'['.repeat(66)}${']'.repeat(66)}`, 'InvalidJson');
+    // Section 8: depth counts arrays and objects, whatever the innermost one holds.
+    const nest = (open, inner, close, levels) => `${open.repeat(levels)}${inner}${close.repeat(levels)}`;
+    add('64 nested empty arrays', nest('[', '', ']', 64), 'ok');
+    add('65 nested empty arrays', nest('[', '', ']', 65), 'InvalidJson');
+    add('65 nested arrays around a value', nest('[', '1', ']', 65), 'InvalidJson');
+    add('64 nested empty objects', nest('{"k":', '{}', '}', 63), 'ok');
+    add('65 nested empty objects', nest('{"k":', '{}', '}', 64), 'InvalidJson');
+    add('65 nested objects around a value', nest('{"k":', 'true', '}', 65), 'InvalidJson');
+    add('64 levels, objects in arrays, innermost empty', `[${nest('[{"k":', '{}', '}]', 31)}]`, 'ok');
+    add('65 levels, arrays in objects, innermost empty', nest('{"k":[', '[]', ']}', 32), 'InvalidJson');
+    add('64 levels, arrays in objects, around a value', nest('{"k":[', '"v"', ']}', 32), 'ok');
     add('fraction', '[1.5]', 'InvalidJson');
     add('integral fraction', '[2.0]', 'InvalidJson');
     add('exponent', '[1e3]', 'InvalidJson');
@@ -583,13 +602,39 @@ function verifyCanonicalJson(v, check) {
 
 // ---- signature and device ----------------------------------------------------------------------
 
-function generateSignature() {
+// Ed25519 key B + T (B the base point, T a point of order 8) and a signature under it that
+// crypto_sign_verify_detached accepts: scalar 1, and a nonce r for which k = H(R || A || M) is a
+// multiple of 8, so that [k]T vanishes. Only section 3's check refuses the key. The C++ tool
+// carries the same bytes as constants.
+const torsionObject = { purpose: 'lotse-test-v1', note: 'signed with scalar 1 under B + a point of order 8' };
+const order8Point = 'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a';
+
+function torsionSignature(sumo) {
+    const one = new Uint8Array(32);
+    one[0] = 1;
+    const pk = sumo.crypto_core_ed25519_add(sumo.crypto_scalarmult_ed25519_base_noclamp(one), fromHex(order8Point));
+    const message = utf8(stringify(torsionObject));
+    for (let i = 0; ; ++i) {
+        const r = sumo.crypto_core_ed25519_scalar_reduce(sumo.crypto_hash_sha512(utf8(`lotse-torsion-r-${i}`)));
+        const R = sumo.crypto_scalarmult_ed25519_base_noclamp(r);
+        const k = sumo.crypto_core_ed25519_scalar_reduce(sumo.crypto_hash_sha512(concat(R, pk, message)));
+        if (k[0] % 8 !== 0)
+            continue;
+        const signature = concat(R, sumo.crypto_core_ed25519_scalar_add(r, k));
+        if (sumo.crypto_sign_verify_detached(signature, message, pk) !== true)
+            throw new Error('torsion signature does not verify in libsodium');
+        return { pk, signature };
+    }
+}
+
+async function generateSignature() {
+    const sumo = await loadSumo();
     const vectors = [];
     const seed = fixed('signature-seed');
     const key = signingKeyPairFromSeed(seed);
-    const fields = (pk, object, sig) => {
+    const fields = (pk, object, sig, purpose) => {
         const canonical = outcome(() => stringify(object));
-        return { ed25519Seed: toHex(seed), publicKey: toHex(pk), object, signature: toHex(sig),
+        return { ed25519Seed: toHex(seed), publicKey: toHex(pk), object, purpose, signature: toHex(sig),
                  ...(canonical.name === 'ok' ? { canonical: canonical.value } : {}) };
     };
     const statement = {
@@ -603,24 +648,26 @@ function generateSignature() {
         withdrawn: null,
         note: 'Tab\there, quote " and emoji 🖊',
     };
+    const form = statement.purpose;
+    const test = 'lotse-test-v1';
     const ok = (name, object) => {
         const sig = signCanonicalJson(key, object);
-        expectOutcome(name, 'ok', () => verifySignedJson(key.publicKey, object, sig));
-        vectors.push(vector(name, 'ok', fields(key.publicKey, object, sig)));
+        expectOutcome(name, 'ok', () => verifySignedJson(key.publicKey, object, sig, object.purpose));
+        vectors.push(vector(name, 'ok', fields(key.publicKey, object, sig, object.purpose)));
         return sig;
     };
     const sig = ok('signed form', statement);
-    ok('purpose only', { purpose: 'lotse-test-v1' });
-    ok('keys needing UTF-16 order', { purpose: 'lotse-test-v1', '\ue000': 1, '😀': 2, z: [], Z: {} });
-    ok('largest integers', { purpose: 'lotse-test-v1', max: 9007199254740991, min: -9007199254740991 });
-    const bad = (name, expect, pk, object, signature) => {
-        expectOutcome(name, expect, () => verifySignedJson(pk, object, signature));
-        vectors.push(vector(name, expect, fields(pk, object, signature)));
+    ok('purpose only', { purpose: test });
+    ok('keys needing UTF-16 order', { purpose: test, '\ue000': 1, '😀': 2, z: [], Z: {} });
+    ok('largest integers', { purpose: test, max: 9007199254740991, min: -9007199254740991 });
+    const bad = (name, expect, pk, object, signature, purpose = form) => {
+        expectOutcome(name, expect, () => verifySignedJson(pk, object, signature, purpose));
+        vectors.push(vector(name, expect, fields(pk, object, signature, purpose)));
     };
     bad('member changed', 'BadSignature', key.publicKey, { ...statement, room: 'room-js-2' }, sig);
     bad('member added', 'BadSignature', key.publicKey, { ...statement, extra: 0 }, sig);
     bad('member removed', 'BadSignature', key.publicKey, Object.fromEntries(Object.entries(statement).filter(([k]) => k !== 'withdrawn')), sig);
-    bad('purpose changed', 'BadSignature', key.publicKey, { ...statement, purpose: 'lotse-consent-v1' }, sig);
+    bad('purpose changed', 'BadSignature', key.publicKey, { ...statement, purpose: 'lotse-consent-v1' }, sig, 'lotse-consent-v1');
     bad('other public key', 'BadSignature', signingKeyPairFromSeed(fixed('signature-other')).publicKey, statement, sig);
     bad('flipped bit in R', 'BadSignature', key.publicKey, statement, flipBit(sig, 9));
     bad('flipped bit in S', 'BadSignature', key.publicKey, statement, flipBit(sig, 8 * 40 + 1));
@@ -630,11 +677,43 @@ function generateSignature() {
     bad('public key of 31 bytes', 'InvalidKey', key.publicKey.subarray(0, 31), statement, sig);
     bad('float in the object', 'InvalidJson', key.publicKey, { ...statement, amount: 2.5 }, sig);
     bad('integer above 2^53 - 1 in the object', 'InvalidJson', key.publicKey, { ...statement, big: 9007199254740992 }, sig);
+
+    // Section 9: the purpose. Signed over the raw canonical bytes (signCanonicalJson refuses these
+    // objects), so that only the purpose check can refuse them.
+    const rawSign = (object) => signDetached(key, serialize(object));
+    const { purpose: _dropped, ...noPurpose } = statement;
+    const noPurposeSig = rawSign(noPurpose);
+    bad('purpose missing, signature valid', 'WrongPurpose', key.publicKey, noPurpose, noPurposeSig);
+    for (const [name, value] of [['empty', ''], ['false', false], ['a number', 7], ['null', null],
+                                 ['an object', { purpose: form }]]) {
+        const object = { ...statement, purpose: value };
+        bad(`purpose ${name}, signature valid`, 'WrongPurpose', key.publicKey, object, rawSign(object));
+    }
+    bad('purpose of another kind, signature valid', 'WrongPurpose', key.publicKey, statement, sig, 'lotse-device-v1');
+    bad('purpose with a trailing space expected, signature valid', 'WrongPurpose', key.publicKey, statement, sig, `${form} `);
+    // Order: InvalidJson, InvalidKey, InvalidLength, WrongPurpose, BadSignature.
+    bad('purpose missing and an integer above 2^53 - 1', 'InvalidJson', key.publicKey, { ...noPurpose, big: -9007199254740992 }, noPurposeSig);
+    bad('purpose missing and public key of 33 bytes', 'InvalidKey', concat(key.publicKey, Uint8Array.of(1)), noPurpose, noPurposeSig);
+    bad('purpose missing and an empty signature', 'InvalidLength', key.publicKey, noPurpose, new Uint8Array(0));
+    bad('purpose of another kind and a flipped bit', 'WrongPurpose', key.publicKey, statement, flipBit(sig, 3), test);
+
+    // Section 3's check applies to the verifying key.
+    bad('public key: identity point (small order)', 'InvalidKey', fromHex(ed25519Identity), statement, sig);
+    bad('public key: point of order 8', 'InvalidKey', fromHex(order8Point), statement, sig);
+    bad('public key: non-canonical encoding', 'InvalidKey',
+        fromHex('eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f'), statement, sig);
+    const torsion = torsionSignature(sumo);
+    bad('public key with a torsion component, signature valid for libsodium', 'InvalidKey', torsion.pk, torsionObject,
+        torsion.signature, test);
     return document('signature', vectors);
 }
 
 function verifySignature(v, check) {
-    const got = outcome(() => verifySignedJson(fromHex(v.publicKey), v.object, fromHex(v.signature)));
+    if (typeof v.purpose !== 'string') {
+        check.fail('no expected purpose');
+        return;
+    }
+    const got = outcome(() => verifySignedJson(fromHex(v.publicKey), v.object, fromHex(v.signature), v.purpose));
     if (!check.expect(got.name) || got.name !== 'ok')
         return;
     check.equal('canonical', v.canonical, stringify(v.object));
@@ -684,6 +763,15 @@ async function generateDevice() {
     add('purpose member added', 'MalformedInput', { ...reg, purpose: 'lotse-device-v1' });
     add('signature missing', 'MalformedInput', { ed25519: reg.ed25519, x25519: reg.x25519 });
     add('key as a number', 'MalformedInput', { ...reg, x25519: 5 });
+    // Several members wrong: section 9's order (MalformedInput, InvalidKey, InvalidLength,
+    // BadSignature), whatever the members' order.
+    const sig63 = toBase64Url(fromBase64Url(reg.signature).subarray(0, 63));
+    add('x25519 of 31 bytes and signature padded', 'MalformedInput', { ...reg, x25519: toBase64Url(other.subarray(0, 31)), signature: `${reg.signature}=` });
+    add('all-zero x25519 and ed25519 not a string', 'MalformedInput', { ...reg, x25519: toBase64Url(new Uint8Array(32)), ed25519: null });
+    add('x25519 point of order 1 and signature of 63 bytes', 'InvalidKey', { ...reg, x25519: toBase64Url(fromHex(smallOrderX25519)), signature: sig63 });
+    add('ed25519 with a torsion component and signature of 63 bytes', 'InvalidKey', { ...reg, ed25519: toBase64Url(mixed), signature: sig63 });
+    add('ed25519 of 31 bytes and signature empty', 'InvalidKey', { ...reg, ed25519: toBase64Url(signing.publicKey.subarray(0, 31)), signature: '' });
+    add('signature of 65 bytes and x25519 swapped', 'InvalidLength', { ...reg, x25519: toBase64Url(other), signature: toBase64Url(concat(fromBase64Url(reg.signature), Uint8Array.of(0))) });
     return document('device', vectors);
 }
 

@@ -108,11 +108,53 @@ private slots:
         QCOMPARE(out.error(), Error::InvalidJson);
     }
 
+    // FORMAT.md section 8: depth counts arrays and objects; 64 accepted, 65 refused, whether the
+    // innermost one is empty or holds a value.
+    void depthLimitIsExact_data()
+    {
+        QTest::addColumn<QByteArray>("open");
+        QTest::addColumn<QByteArray>("inner");
+        QTest::addColumn<QByteArray>("close");
+        QTest::newRow("empty arrays") << "["_ba << QByteArray() << "]"_ba;
+        QTest::newRow("arrays around a number") << "["_ba
+                                                << "7"_ba
+                                                << "]"_ba;
+        QTest::newRow("objects around an empty array") << R"({"k":)"_ba
+                                                       << "[]"_ba
+                                                       << "}"_ba;
+        QTest::newRow("objects around a string") << R"({"k":)"_ba
+                                                 << R"("s")"_ba
+                                                 << "}"_ba;
+    }
+
     void depthLimitIsExact()
     {
-        const qsizetype depth = CanonicalJson::MaxDepth + 1; // values at depth 0..MaxDepth
-        QVERIFY(CanonicalJson::canonicalize(QByteArray(QByteArray(depth, '[') + QByteArray(depth, ']'))));
-        QVERIFY(!CanonicalJson::canonicalize(QByteArray(QByteArray(depth + 1, '[') + QByteArray(depth + 1, ']'))));
+        QFETCH(QByteArray, open);
+        QFETCH(QByteArray, inner);
+        QFETCH(QByteArray, close);
+        const int innerLevels = inner.startsWith('[') ? 1 : 0;
+        auto text = [&](int levels) {
+            const int outer = levels - innerLevels;
+            return QByteArray(open.repeated(outer) + inner + close.repeated(outer));
+        };
+        const auto ok = CanonicalJson::canonicalize(text(CanonicalJson::MaxDepth));
+        QVERIFY(ok);
+        QCOMPARE(*ok, text(CanonicalJson::MaxDepth));
+        QCOMPARE(CanonicalJson::canonicalize(text(CanonicalJson::MaxDepth + 1)).error(), Error::InvalidJson);
+    }
+
+    void depthLimitWhenSerialising()
+    {
+        QJsonValue empty = QJsonArray();
+        QJsonValue holding = QJsonArray{7};
+        for (int level = 1; level < CanonicalJson::MaxDepth; ++level) {
+            empty = QJsonArray{empty};
+            holding = QJsonObject{{u"k"_s, holding}};
+        }
+        QVERIFY(CanonicalJson::serialize(empty));
+        QVERIFY(CanonicalJson::serialize(holding));
+        QCOMPARE(CanonicalJson::serialize(QJsonArray{empty}).error(), Error::InvalidJson);
+        QCOMPARE(CanonicalJson::serialize(QJsonObject{{u"k"_s, holding}}).error(), Error::InvalidJson);
     }
 
     void tooLargeInput()
@@ -131,7 +173,10 @@ private slots:
         QCOMPARE(
             CanonicalJson::serialize(object).value(),
             u"{\"big\":9007199254740991,\"list\":[1,\"x\",null,false],\"n\":5,\"neg\":-3,\"s\":\"ä\\n\"}"_s.toUtf8());
+        // Section 8: -0 built in code is the integer 0 (only the text -0 is refused).
         QCOMPARE(CanonicalJson::serialize(QJsonValue(-0.0)).value(), "0"_ba);
+        QCOMPARE(CanonicalJson::serialize(QJsonArray{-0.0, 0.0}).value(), "[0,0]"_ba);
+        QCOMPARE(CanonicalJson::canonicalize("[-0]"_ba).error(), Error::InvalidJson);
     }
 
     void serializeRefuses_data()

@@ -73,6 +73,36 @@ private slots:
         QCOMPARE(outcome(DevicePublicKeys::fromJson(json)), expected);
     }
 
+    // FORMAT.md section 9: with several members wrong, the listed order decides (MalformedInput,
+    // InvalidKey, InvalidLength), not the order in which the members are read.
+    void fromJsonErrorOrder_data()
+    {
+        QTest::addColumn<QJsonObject>("changes");
+        QTest::addColumn<QString>("expected");
+        const QJsonValue shortX = toBase64Url(QByteArray(31, 'x'));
+        const QJsonValue zeroX = toBase64Url(QByteArray(32, '\0'));
+        const QJsonValue identityEd = toBase64Url(QByteArray(QByteArray::fromHex("01") + QByteArray(31, '\0')));
+        const QJsonValue shortSig = toBase64Url(QByteArray(63, 's'));
+        QTest::newRow("short x25519, padded signature")
+            << QJsonObject{{u"x25519"_s, shortX}, {u"signature"_s, u"AAAA="_s}} << u"MalformedInput"_s;
+        QTest::newRow("short x25519, ed25519 a number")
+            << QJsonObject{{u"x25519"_s, shortX}, {u"ed25519"_s, 5}} << u"MalformedInput"_s;
+        QTest::newRow("zero x25519, short signature")
+            << QJsonObject{{u"x25519"_s, zeroX}, {u"signature"_s, shortSig}} << u"InvalidKey"_s;
+        QTest::newRow("identity ed25519, short signature")
+            << QJsonObject{{u"ed25519"_s, identityEd}, {u"signature"_s, shortSig}} << u"InvalidKey"_s;
+    }
+
+    void fromJsonErrorOrder()
+    {
+        QFETCH(QJsonObject, changes);
+        QFETCH(QString, expected);
+        QJsonObject json = signDeviceKeys(EncryptionKeyPair::generate(), SigningKeyPair::generate()).toJson();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            json.insert(it.key(), it.value());
+        QCOMPARE(outcome(DevicePublicKeys::fromJson(json)), expected);
+    }
+
     void missingMember()
     {
         QJsonObject json = signDeviceKeys(EncryptionKeyPair::generate(), SigningKeyPair::generate()).toJson();

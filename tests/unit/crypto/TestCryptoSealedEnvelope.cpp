@@ -137,6 +137,12 @@ private slots:
         QByteArray duplicated = env;
         duplicated.replace(99, 96, env.mid(3, 96));
         QCOMPARE(openAs(0, duplicated).error(), Error::MalformedInput);
+        // FORMAT.md section 6's order: a cut table is InvalidLength even with a key id twice in
+        // the part present; a complete table with a key id twice is MalformedInput even when the
+        // nonce is missing.
+        QCOMPARE(openAs(0, duplicated.first(3 + 96 * 2 + 5)).error(), Error::InvalidLength);
+        QCOMPARE(SealedEnvelope::recipientKeyIds(duplicated.first(3 + 96 * 2 + 5)).error(), Error::InvalidLength);
+        QCOMPARE(openAs(0, duplicated.first(3 + 96 * 3)).error(), Error::MalformedInput);
 
         // Dropping a recipient (and fixing the count) breaks the payload for the others.
         QByteArray dropped = env;

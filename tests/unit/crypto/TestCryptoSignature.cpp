@@ -85,6 +85,62 @@ private slots:
         QCOMPARE(verifyCanonicalJson(SigningKeyPair::generate().publicKey(), statement(), sig).error(),
                  Error::BadSignature);
     }
+
+    // FORMAT.md section 9: a non-empty string "purpose", equal to the expected one.
+    void purposeIsRequired()
+    {
+        const auto key = SigningKeyPair::generate();
+        const QByteArray sig = signCanonicalJson(key, statement()).value();
+        QVERIFY(verifyCanonicalJson(key.publicKey(), statement(), sig, u"lotse-consent-v1"));
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), statement(), sig, u"lotse-device-v1").error(),
+                 Error::WrongPurpose);
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), statement(), sig, u"").error(), Error::WrongPurpose);
+
+        QJsonObject noPurpose = statement();
+        noPurpose.remove(u"purpose"_s);
+        QCOMPARE(signCanonicalJson(key, noPurpose).error(), Error::WrongPurpose);
+        // Signed over the raw canonical bytes: only the purpose check can refuse it.
+        const QByteArray rawSig = key.sign(CanonicalJson::serialize(noPurpose).value());
+        QVERIFY(verifyDetached(key.publicKey(), CanonicalJson::serialize(noPurpose).value(), rawSig));
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), noPurpose, rawSig).error(), Error::WrongPurpose);
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), noPurpose, rawSig, u"lotse-consent-v1").error(),
+                 Error::WrongPurpose);
+        for (const QJsonValue &bad : {QJsonValue(u""_s), QJsonValue(1), QJsonValue(QJsonValue::Null), QJsonValue(true),
+                                      QJsonValue(QJsonObject{{u"purpose"_s, u"x"_s}})}) {
+            QJsonObject o = statement();
+            o.insert(u"purpose"_s, bad);
+            QCOMPARE(signCanonicalJson(key, o).error(), Error::WrongPurpose);
+            const QByteArray s = key.sign(CanonicalJson::serialize(o).value());
+            QCOMPARE(verifyCanonicalJson(key.publicKey(), o, s).error(), Error::WrongPurpose);
+        }
+        // Order: InvalidKey and InvalidLength before WrongPurpose, WrongPurpose before BadSignature.
+        QCOMPARE(verifyCanonicalJson(key.publicKey().first(31), noPurpose, rawSig).error(), Error::InvalidKey);
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), noPurpose, rawSig.first(63)).error(), Error::InvalidLength);
+        QCOMPARE(verifyCanonicalJson(key.publicKey(), statement(), flipBit(sig, 5), u"other").error(),
+                 Error::WrongPurpose);
+    }
+
+    // FORMAT.md sections 3 and 9: the verifying key must pass the Ed25519 public-key check.
+    void weakKeysAreRefused()
+    {
+        const QJsonObject object{{u"note"_s, u"signed with scalar 1 under B + a point of order 8"_s},
+                                 {u"purpose"_s, u"lotse-test-v1"_s}};
+        // B + a point of order 8, and a signature libsodium's verify accepts (see
+        // crypto/tools/VectorsOther.cpp).
+        const QByteArray torsionKey =
+            QByteArray::fromHex("98519eadf35b995233b51b5cd23e9cc5a28b639b5a4af0ec903cb960d81b7819");
+        const QByteArray torsionSig =
+            QByteArray::fromHex("cc1286be2457da66ce6a3f2d5d88a011b10dc181002a2c2b186e5b0cd2639632"
+                                "820e921757252dfbcdbd0f389ee58141d46a4857fdb44cf3f92c78375031d406");
+        QCOMPARE(verifyCanonicalJson(torsionKey, object, torsionSig, u"lotse-test-v1").error(), Error::InvalidKey);
+        QCOMPARE(verifyDetached(torsionKey, CanonicalJson::serialize(object).value(), torsionSig).error(),
+                 Error::InvalidKey);
+        const QByteArray sig = signCanonicalJson(SigningKeyPair::generate(), statement()).value();
+        for (const char *pk : {"0100000000000000000000000000000000000000000000000000000000000000",
+                               "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+                               "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"})
+            QCOMPARE(verifyCanonicalJson(QByteArray::fromHex(pk), statement(), sig).error(), Error::InvalidKey);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCryptoSignature)

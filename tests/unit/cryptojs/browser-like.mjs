@@ -1,5 +1,6 @@
 // Run by misc.test.mjs in its own process: hides node's globals (process, Buffer, require) and
 // defines window before loading the twin, then does a record and file round trip.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // node 18: what a browser has built in
 const saved = { process: globalThis.process, Buffer: globalThis.Buffer };
 delete globalThis.Buffer;
 delete globalThis.process;

@@ -1,4 +1,5 @@
 // Section 8: canonical JSON, serializer and strict parser.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 

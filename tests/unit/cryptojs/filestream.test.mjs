@@ -1,4 +1,5 @@
 // Section 7: file stream writer/reader, incremental, and the stream attacks.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 

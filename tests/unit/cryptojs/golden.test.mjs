@@ -1,5 +1,6 @@
 // Cross-check 1: the browser twin verifies every golden vector file the C++ library wrote
 // (tests/data/crypto/*.json, all kinds, negative vectors included); and its own files.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
 // Shared by the browser twin's tests: paths, vector files, error assertions.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

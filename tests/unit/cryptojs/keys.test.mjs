@@ -1,6 +1,7 @@
 // Section 3: key checks, key ids, fingerprints, detached signatures. The Ed25519 public-key check
 // (crypto_sign_ed25519_pk_to_curve25519 + canonical encoding on the standard build) is proven
 // equal to crypto_core_ed25519_is_valid_point (sumo build) on every class of input.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 

@@ -1,5 +1,6 @@
 // Sections 9-15: signed JSON and device registration, KDF, SAS, base64url and tokens, errors,
 // self-tests, initialisation, and the browser-only rule for the library's sources.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ test('error names are exactly those of FORMAT.md section 14', () => {
 });
 
 test('operations before init() throw NotInitialised; init() is idempotent', async () => {
-    const script = `import('./crypto/js/index.mjs').then(async (m) => {
+    const script = `import('./crypto/js/tools/node-webcrypto.mjs').then(() => import('./crypto/js/index.mjs')).then(async (m) => {
         try { m.keyId(new Uint8Array(32)); console.log('no error'); } catch (e) { console.log(e.code); }
         await Promise.all([m.init(), m.init()]); console.log(m.isInitialised()); })`;
     const r = spawnSync(process.execPath, ['-e', script], { cwd: sourceRoot, encoding: 'utf8' });
@@ -68,6 +69,32 @@ test('signed JSON: purpose-bearing objects, tampering, key checks', () => {
     throwsCode(() => verifyCanonicalJson(key.publicKey, { ...object, x: 0.5 }, sig), 'InvalidJson');
     throwsCode(() => verifyCanonicalJson(hex('0100000000000000000000000000000000000000000000000000000000000000'), object, sig), 'InvalidKey');
     throwsCode(() => signCanonicalJson(key, { x: 1.5 }), 'InvalidJson');
+});
+
+test('signed JSON: a non-empty string purpose, equal to the expected one (section 9)', () => {
+    const key = generateSigningKeyPair();
+    const object = { purpose: 'lotse-consent-v1', booking: 'bk-1' };
+    const sig = signCanonicalJson(key, object);
+    verifyCanonicalJson(key.publicKey, object, sig, 'lotse-consent-v1');
+    throwsCode(() => verifyCanonicalJson(key.publicKey, object, sig, 'lotse-device-v1'), 'WrongPurpose');
+    throwsCode(() => verifyCanonicalJson(key.publicKey, object, sig, ''), 'WrongPurpose');
+    const { purpose: _purpose, ...noPurpose } = object;
+    throwsCode(() => signCanonicalJson(key, noPurpose), 'WrongPurpose');
+    // Signed over the raw canonical bytes: only the purpose check can refuse it.
+    const rawSig = lotse.signDetached(key, lotse.CanonicalJson.serialize(noPurpose));
+    throwsCode(() => verifyCanonicalJson(key.publicKey, noPurpose, rawSig), 'WrongPurpose');
+    throwsCode(() => verifyCanonicalJson(key.publicKey, noPurpose, rawSig, 'lotse-consent-v1'), 'WrongPurpose');
+    for (const bad of ['', 1, null, true, { purpose: 'x' }, ['lotse-consent-v1']]) {
+        const o = { ...object, purpose: bad };
+        throwsCode(() => signCanonicalJson(key, o), 'WrongPurpose');
+        const s = lotse.signDetached(key, lotse.CanonicalJson.serialize(o));
+        throwsCode(() => verifyCanonicalJson(key.publicKey, o, s, 'lotse-consent-v1'), 'WrongPurpose');
+    }
+    // Order: InvalidJson, InvalidKey, InvalidLength before WrongPurpose; WrongPurpose before BadSignature.
+    throwsCode(() => verifyCanonicalJson(key.publicKey, { ...noPurpose, x: 0.5 }, rawSig), 'InvalidJson');
+    throwsCode(() => verifyCanonicalJson(key.publicKey.subarray(0, 31), noPurpose, rawSig), 'InvalidKey');
+    throwsCode(() => verifyCanonicalJson(key.publicKey, noPurpose, rawSig.subarray(0, 63)), 'InvalidLength');
+    throwsCode(() => verifyCanonicalJson(key.publicKey, object, flipBit(sig, 5), 'other'), 'WrongPurpose');
 });
 
 test('device registration: build, verify, and every refusal in order', () => {

@@ -1,4 +1,5 @@
 // Section 4 and 5: record envelope attacks and the replay window.
+import '../../../crypto/js/tools/node-webcrypto.mjs'; // first: libsodium-wrappers needs globalThis.crypto (node 18)
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
