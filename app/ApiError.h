@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 namespace Lotse::Client {
@@ -35,6 +36,7 @@ public:
     QString code;          // the server's snake_case code, when it sent one
     QString serverMessage; // the server's sentence, when it sent one
     int retryAfterSeconds = 0;
+    QMap<QString, QString> fields; // validation errors: field path ("weekly.mon[1].end") -> what is wrong
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     // A sentence for the advisor; technical codes only ever appear next to words.

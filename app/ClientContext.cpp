@@ -1,7 +1,9 @@
 #include "app/ClientContext.h"
 
+#include "app/AvailabilityService.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
+#include "app/RequestsService.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
 
@@ -14,11 +16,16 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_keychain(new KeychainStore(Profile::keychainService(), this))
     , m_languages(new LanguageManager(m_profile.settingsPath(), this))
     , m_session(new Session(m_profile, m_serverClient, m_keychain, this))
+    , m_requests(new RequestsService(m_session, m_serverClient, this))
+    , m_availability(new AvailabilityService(m_serverClient, this))
 {}
 
 ClientContext::~ClientContext()
 {
-    // The session's callbacks point into the client and the keychain: it goes first.
+    // The services follow the session; the session's callbacks point into the client and the
+    // keychain: they go first.
+    delete m_availability;
+    delete m_requests;
     delete m_session;
 }
 

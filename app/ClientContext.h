@@ -6,8 +6,10 @@
 
 namespace Lotse::Client {
 
+class AvailabilityService;
 class KeychainStore;
 class LanguageManager;
+class RequestsService;
 class ServerClient;
 class Session;
 
@@ -26,6 +28,8 @@ public:
     [[nodiscard]] KeychainStore *keychain() const { return m_keychain; }
     [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] LanguageManager *languages() const { return m_languages; }
+    [[nodiscard]] RequestsService *requests() const { return m_requests; }
+    [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
 
 private:
     Profile m_profile;
@@ -33,6 +37,8 @@ private:
     KeychainStore *m_keychain;
     LanguageManager *m_languages;
     Session *m_session;
+    RequestsService *m_requests;
+    AvailabilityService *m_availability;
 };
 
 } // namespace Lotse::Client

@@ -103,4 +103,12 @@ QString DeviceKeyStore::signingFingerprint() const
     return m_signing ? Crypto::fingerprint(m_signing->publicKey()) : QString();
 }
 
+Crypto::Result<QByteArray> DeviceKeyStore::openSealed(Crypto::SealPurpose purpose, QByteArrayView context,
+                                                      QByteArrayView envelope) const
+{
+    if (!m_encryption)
+        return Crypto::Error::InvalidKey;
+    return Crypto::SealedEnvelope::open(*m_encryption, purpose, context, envelope);
+}
+
 } // namespace Lotse::Client

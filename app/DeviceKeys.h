@@ -4,6 +4,7 @@
 
 #include "crypto/DeviceIdentity.h"
 #include "crypto/Keys.h"
+#include "crypto/SealedEnvelope.h"
 
 #include <QObject>
 
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] Crypto::DevicePublicKeys publicKeys() const;
     [[nodiscard]] QString encryptionFingerprint() const;
     [[nodiscard]] QString signingFingerprint() const;
+    // Opens an envelope sealed to this device's X25519 key; the private key never leaves this class.
+    [[nodiscard]] Crypto::Result<QByteArray> openSealed(Crypto::SealPurpose purpose, QByteArrayView context,
+                                                        QByteArrayView envelope) const;
 
     // The stored form: "LDK1" || X25519 secret key (32) || Ed25519 seed (32).
     [[nodiscard]] static QByteArray serialise(const Crypto::EncryptionKeyPair &encryption,

@@ -126,13 +126,31 @@ void ServerClient::listDevices(Callback<QList<RegisteredDevice>> done)
     });
 }
 
+void ServerClient::getJson(const QString &path, JsonCallback done)
+{
+    send("GET", path, nullptr, std::move(done));
+}
+
+void ServerClient::postJson(const QString &path, const QJsonObject &body, JsonCallback done)
+{
+    send("POST", path, &body, std::move(done));
+}
+
+void ServerClient::putJson(const QString &path, const QJsonObject &body, JsonCallback done)
+{
+    send("PUT", path, &body, std::move(done));
+}
+
 void ServerClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done)
 {
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty())
         return done({}, ApiError::fromKind(ApiError::Kind::InvalidAddress));
 
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
+    const qsizetype queryStart = path.indexOf(u'?');
+    url.setPath(m_baseUrl.path() + path.left(queryStart));
+    if (queryStart >= 0)
+        url.setQuery(path.mid(queryStart + 1));
     QNetworkRequest request(url);
     request.setTransferTimeout(TransferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -194,6 +212,9 @@ ApiError ServerClient::errorFrom(QNetworkReply *reply, const QJsonObject &body)
     error.code = details.value("code"_L1).toString();
     error.serverMessage = details.value("message"_L1).toString();
     error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    const QJsonObject fields = details.value("fields"_L1).toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        error.fields.insert(it.key(), it.value().toString());
     error.kind = kindForCode(error.code, error.httpStatus);
     if (error.kind == ApiError::Kind::Other && error.code.isEmpty() && body.isEmpty())
         error.kind = ApiError::Kind::InvalidResponse;

@@ -39,6 +39,7 @@ public:
     template<typename T>
     using Callback = std::function<void(const T &value, const ApiError &error)>;
     using DoneCallback = std::function<void(const ApiError &error)>;
+    using JsonCallback = std::function<void(const QJsonObject &body, const ApiError &error)>;
 
     explicit ServerClient(QObject *parent = nullptr);
 
@@ -57,8 +58,13 @@ public:
     void registerDevice(const QString &name, const QJsonObject &publicKeys, Callback<RegisteredDevice> done);
     void listDevices(Callback<QList<RegisteredDevice>> done);
 
+    // Plain JSON calls for the services that parse their own answers. `path` starts with
+    // "/api/v1/" and may carry a query.
+    void getJson(const QString &path, JsonCallback done);
+    void postJson(const QString &path, const QJsonObject &body, JsonCallback done);
+    void putJson(const QString &path, const QJsonObject &body, JsonCallback done);
+
 private:
-    using JsonCallback = std::function<void(const QJsonObject &body, const ApiError &error)>;
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done);
     static ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body);
 

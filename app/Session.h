@@ -48,6 +48,8 @@ public:
     [[nodiscard]] bool usesKeyFile() const;
     [[nodiscard]] QString deviceEncryptionFingerprint() const;
     [[nodiscard]] QString deviceSigningFingerprint() const;
+    // This device's keys while signed in (for opening what was sealed to it).
+    [[nodiscard]] const DeviceKeyStore *deviceKeys() const { return m_deviceKeys; }
 
     // Chooses the secret store and restores a saved sign-in when there is one.
     void start();

@@ -90,6 +90,63 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsModel</name>
+    <message>
+        <source>Sealed to another device</source>
+        <translation>Für ein anderes Gerät verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Could not be decrypted</source>
+        <translation>Nicht entschlüsselbar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Other time proposed</source>
+        <translation>Anderer Termin vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date format of the requests list (QDateTime format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Received %1, %2</source>
+        <translation>Eingegangen %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 for them, %3)</source>
+        <extracomment>%1 the appointment in the advisor&apos;s time, %2 the start in the help-seeker&apos;s time, %3 their zone</extracomment>
+        <translation>%1 (%2 bei der Person, %3)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -133,6 +190,29 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>Dieses Gerät konnte nicht beim Server registriert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::DeclineDialog</name>
+    <message>
+        <source>Decline the request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Please say why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Bitte schreiben Sie, warum Sie diesen Termin nicht wahrnehmen können. Der Grund wird per E-Mail verschickt.</translation>
+    </message>
+    <message>
+        <source>Please tell %1 why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Bitte schreiben Sie %1, warum Sie diesen Termin nicht wahrnehmen können. Der Grund wird per E-Mail verschickt.</translation>
+    </message>
+    <message>
+        <source>For example: I am fully booked that week. Please choose another day.</source>
+        <translation>Zum Beispiel: In dieser Woche bin ich ausgebucht. Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -232,6 +312,137 @@
     <message>
         <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
         <translation>Kalender, Terminanfragen und Gespräche erscheinen in der Seitenleiste, sobald sie verfügbar sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ProposeDialog</name>
+    <message>
+        <source>Propose another time</source>
+        <translation>Anderen Termin vorschlagen</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The person gets an e-mail with a link to accept it.</source>
+        <translation>Wählen Sie eine Ihrer freien Zeiten. Die Person erhält eine E-Mail mit einem Link, um sie anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Ihre freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation>Diese Zeit vorschlagen</translation>
+    </message>
+    <message>
+        <source>You have no free times in the next weeks. Add hours on the Availability page.</source>
+        <translation>Sie haben in den nächsten Wochen keine freien Zeiten. Tragen Sie auf der Seite „Verfügbarkeit“ Zeiten ein.</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Zeiten in Ihrer Zeitzone (%1).</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No requests yet. New bookings and messages appear here by themselves.</source>
+        <translation>Noch keine Anfragen. Neue Buchungen und Nachrichten erscheinen hier von selbst.</translation>
+    </message>
+    <message>
+        <source>Choose a request on the left to see its details.</source>
+        <translation>Wählen Sie links eine Anfrage, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation>Anderen Termin vorschlagen …</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(kein Name angegeben)</translation>
+    </message>
+    <message>
+        <source>Contact message</source>
+        <translation>Kontaktnachricht</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Telefontermin</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Termin vor Ort</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Videotermin</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The name and message were encrypted for other devices of your organisation, not for this one (for example, before this device was registered). Open the request on one of those devices.</source>
+        <translation>Name und Nachricht wurden für andere Geräte Ihrer Organisation verschlüsselt, nicht für dieses (zum Beispiel, bevor dieses Gerät angemeldet wurde). Öffnen Sie die Anfrage auf einem dieser Geräte.</translation>
+    </message>
+    <message>
+        <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
+        <translation>Name und Nachricht konnten nicht entschlüsselt werden: Die Daten sind beschädigt oder wurden unterwegs verändert. Sie können trotzdem per E-Mail antworten.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,63 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsModel</name>
+    <message>
+        <source>Sealed to another device</source>
+        <translation>Sealed to another device</translation>
+    </message>
+    <message>
+        <source>Could not be decrypted</source>
+        <translation>Could not be decrypted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Other time proposed</source>
+        <translation>Other time proposed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date format of the requests list (QDateTime format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Received %1, %2</source>
+        <translation>Received %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 for them, %3)</source>
+        <extracomment>%1 the appointment in the advisor&apos;s time, %2 the start in the help-seeker&apos;s time, %3 their zone</extracomment>
+        <translation>%1 (%2 for them, %3)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -133,6 +190,29 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>This device could not be registered with the server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::DeclineDialog</name>
+    <message>
+        <source>Decline the request</source>
+        <translation>Decline the request</translation>
+    </message>
+    <message>
+        <source>Please say why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Please say why you cannot take this appointment. The reason is sent by e-mail.</translation>
+    </message>
+    <message>
+        <source>Please tell %1 why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Please tell %1 why you cannot take this appointment. The reason is sent by e-mail.</translation>
+    </message>
+    <message>
+        <source>For example: I am fully booked that week. Please choose another day.</source>
+        <translation>For example: I am fully booked that week. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
     </message>
 </context>
 <context>
@@ -232,6 +312,137 @@
     <message>
         <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
         <translation>Calendar, booking requests and conversations will appear in the sidebar as they become available.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ProposeDialog</name>
+    <message>
+        <source>Propose another time</source>
+        <translation>Propose another time</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The person gets an e-mail with a link to accept it.</source>
+        <translation>Choose one of your free times. The person gets an e-mail with a link to accept it.</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Looking up your free times…</translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation>Propose this time</translation>
+    </message>
+    <message>
+        <source>You have no free times in the next weeks. Add hours on the Availability page.</source>
+        <translation>You have no free times in the next weeks. Add hours on the Availability page.</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Times are in your time zone (%1).</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No requests yet. New bookings and messages appear here by themselves.</source>
+        <translation>No requests yet. New bookings and messages appear here by themselves.</translation>
+    </message>
+    <message>
+        <source>Choose a request on the left to see its details.</source>
+        <translation>Choose a request on the left to see its details.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation>Propose another time…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <source>Contact message</source>
+        <translation>Contact message</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Phone appointment</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Appointment on site</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Video appointment</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The name and message were encrypted for other devices of your organisation, not for this one (for example, before this device was registered). Open the request on one of those devices.</source>
+        <translation>The name and message were encrypted for other devices of your organisation, not for this one (for example, before this device was registered). Open the request on one of those devices.</translation>
+    </message>
+    <message>
+        <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
+        <translation>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,63 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsModel</name>
+    <message>
+        <source>Sealed to another device</source>
+        <translation>Зашифровано для іншого пристрою</translation>
+    </message>
+    <message>
+        <source>Could not be decrypted</source>
+        <translation>Не вдалося розшифрувати</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Нове повідомлення</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Чекає на вас</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Other time proposed</source>
+        <translation>Запропоновано інший час</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date format of the requests list (QDateTime format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM yyyy &apos;р.&apos;</translation>
+    </message>
+    <message>
+        <source>Received %1, %2</source>
+        <translation>Отримано %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 for them, %3)</source>
+        <extracomment>%1 the appointment in the advisor&apos;s time, %2 the start in the help-seeker&apos;s time, %3 their zone</extracomment>
+        <translation>%1 (%2 у людини, %3)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -134,6 +191,29 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>Не вдалося зареєструвати цей пристрій на сервері. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::DeclineDialog</name>
+    <message>
+        <source>Decline the request</source>
+        <translation>Відхилити запит</translation>
+    </message>
+    <message>
+        <source>Please say why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Будь ласка, напишіть, чому ви не можете прийняти цей запис. Причину буде надіслано електронною поштою.</translation>
+    </message>
+    <message>
+        <source>Please tell %1 why you cannot take this appointment. The reason is sent by e-mail.</source>
+        <translation>Будь ласка, напишіть для %1, чому ви не можете прийняти цей запис. Причину буде надіслано електронною поштою.</translation>
+    </message>
+    <message>
+        <source>For example: I am fully booked that week. Please choose another day.</source>
+        <translation>Наприклад: цього тижня в мене немає вільного часу. Будь ласка, оберіть інший день.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Відхилити</translation>
     </message>
 </context>
 <context>
@@ -235,6 +315,137 @@
     <message>
         <source>Calendar, booking requests and conversations will appear in the sidebar as they become available.</source>
         <translation>Календар, запити на запис і розмови з’являться на бічній панелі, щойно стануть доступними.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ProposeDialog</name>
+    <message>
+        <source>Propose another time</source>
+        <translation>Запропонувати інший час</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The person gets an e-mail with a link to accept it.</source>
+        <translation>Оберіть один зі своїх вільних часів. Людина отримає лист із посиланням, щоб його прийняти.</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Шукаємо ваш вільний час…</translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation>Запропонувати цей час</translation>
+    </message>
+    <message>
+        <source>You have no free times in the next weeks. Add hours on the Availability page.</source>
+        <translation>У найближчі тижні у вас немає вільного часу. Додайте години на сторінці «Доступність».</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Час указано у вашому часовому поясі (%1).</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Запити</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>No requests yet. New bookings and messages appear here by themselves.</source>
+        <translation>Запитів ще немає. Нові записи та повідомлення з’являться тут самі.</translation>
+    </message>
+    <message>
+        <source>Choose a request on the left to see its details.</source>
+        <translation>Оберіть запит ліворуч, щоб побачити подробиці.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Повідомлення:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation>Запропонувати інший час…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Позначити виконаним</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Оновлення…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Оновлено о %1</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(ім’я не вказано)</translation>
+    </message>
+    <message>
+        <source>Contact message</source>
+        <translation>Повідомлення через форму</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Телефонна консультація</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Зустріч на місці</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Відеоконсультація</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The name and message were encrypted for other devices of your organisation, not for this one (for example, before this device was registered). Open the request on one of those devices.</source>
+        <translation>Ім’я та повідомлення зашифровано для інших пристроїв вашої організації, а не для цього (наприклад, до реєстрації цього пристрою). Відкрийте запит на одному з тих пристроїв.</translation>
+    </message>
+    <message>
+        <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
+        <translation>Не вдалося розшифрувати ім’я та повідомлення: дані пошкоджено або змінено дорогою. Ви все одно можете відповісти електронною поштою.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/SecretStore.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
+#include "ui/RequestsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SignInPage.h"
 #include "ui/StartupPage.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     , m_keyStoragePage(new KeyStoragePage(this))
     , m_workspace(new Workspace(this))
     , m_overviewPage(new OverviewPage(m_session, this))
+    , m_requestsPage(new RequestsPage(context->requests(), this))
     , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
     , m_trayIcon(new TrayIcon(this))
 {
@@ -46,6 +48,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
 
     // The sidebar, top to bottom. A new section is one more line here.
     m_workspace->addSection(m_overviewPage);
+    m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_settingsPage);
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);

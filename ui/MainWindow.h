@@ -14,6 +14,7 @@ namespace Lotse::Ui {
 
 class KeyStoragePage;
 class OverviewPage;
+class RequestsPage;
 class SettingsPage;
 class SignInPage;
 class StartupPage;
@@ -54,6 +55,7 @@ private:
     KeyStoragePage *m_keyStoragePage;
     Workspace *m_workspace;
     OverviewPage *m_overviewPage;
+    RequestsPage *m_requestsPage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
     QString m_pendingPassword;

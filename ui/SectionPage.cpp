@@ -35,6 +35,21 @@ void SectionPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void SectionPage::setBadgeCount(int count)
+{
+    if (count == m_badgeCount)
+        return;
+    m_badgeCount = count;
+    Q_EMIT badgeCountChanged(count);
+}
+
+void SectionPage::letContentFill()
+{
+    auto *pageLayout = static_cast<QVBoxLayout *>(layout());
+    delete pageLayout->takeAt(pageLayout->count() - 1); // the trailing stretch
+    pageLayout->setStretchFactor(m_contentLayout, 1);
+}
+
 void SectionPage::refreshTitle()
 {
     m_titleLabel->setText(title());

@@ -19,9 +19,12 @@ public:
 
     [[nodiscard]] virtual QString title() const = 0;
     [[nodiscard]] QIcon icon() const { return m_icon; }
+    // A count the sidebar shows beside the title (open requests, ...); 0 shows none.
+    [[nodiscard]] int badgeCount() const { return m_badgeCount; }
 
 Q_SIGNALS:
     void titleChanged();
+    void badgeCountChanged(int count);
 
 protected:
     // Subclasses set their texts here; called on construction (by the subclass) and on every
@@ -29,10 +32,14 @@ protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
     void refreshTitle();
+    void setBadgeCount(int count);
     [[nodiscard]] QVBoxLayout *contentLayout() const { return m_contentLayout; }
+    // The content takes the page's whole height (lists, grids) instead of sitting on top.
+    void letContentFill();
 
 private:
     QIcon m_icon;
+    int m_badgeCount = 0;
     QLabel *m_titleLabel;
     QVBoxLayout *m_contentLayout;
 };

@@ -21,12 +21,12 @@ namespace {
 
 const auto StyleSheet = R"(
 QWidget#signInPage, QWidget#keyStoragePage, QWidget#startupPage { background: #EEF2F4; }
-QFrame#cardFrame { background: #FFFFFF; border: 1px solid #DCE3E8; border-radius: 14px; }
+QFrame#cardFrame, QFrame#requestDetailsFrame { background: #FFFFFF; border: 1px solid #DCE3E8; border-radius: 14px; }
 QLabel#titleLabel { font-size: 20px; font-weight: 600; color: #1F2A33; }
-QLabel#subtitleLabel, QLabel#hintLabel { color: #5B6770; }
-QLabel#messageLabel { background: #FCEDEC; color: #8E2B2B; border: 1px solid #F2C9C6;
+QLabel#subtitleLabel, QLabel#hintLabel, QLabel[tone="hint"] { color: #5B6770; }
+QLabel#messageLabel, QLabel[tone="error"] { background: #FCEDEC; color: #8E2B2B; border: 1px solid #F2C9C6;
                       border-radius: 8px; padding: 8px 10px; }
-QLabel#noticeLabel { background: #EAF3F3; color: #24555A; border: 1px solid #C9E0E1;
+QLabel#noticeLabel, QLabel[tone="notice"] { background: #EAF3F3; color: #24555A; border: 1px solid #C9E0E1;
                      border-radius: 8px; padding: 8px 10px; }
 QLineEdit { border: 1px solid #C8D1D8; border-radius: 7px; padding: 6px 8px; background: #FFFFFF;
             selection-background-color: #2E6E73; min-height: 20px; }
@@ -34,10 +34,11 @@ QLineEdit:focus { border: 1px solid #2E6E73; }
 QPushButton { border: 1px solid #C8D1D8; border-radius: 7px; padding: 7px 16px; background: #FFFFFF;
               color: #1F2A33; }
 QPushButton:hover { background: #F3F6F8; }
-QPushButton#primaryButton, QPushButton#signInButton { background: #2E6E73; border-color: #2E6E73;
+QPushButton#primaryButton, QPushButton#signInButton, QPushButton[primary="true"] { background: #2E6E73; border-color: #2E6E73;
                                                       color: #FFFFFF; font-weight: 600; }
-QPushButton#primaryButton:hover, QPushButton#signInButton:hover { background: #285F63; }
-QPushButton#primaryButton:disabled, QPushButton#signInButton:disabled { background: #8DB1B3;
+QPushButton#primaryButton:hover, QPushButton#signInButton:hover, QPushButton[primary="true"]:hover { background: #285F63; }
+QPushButton#primaryButton:disabled, QPushButton#signInButton:disabled,
+QPushButton[primary="true"]:disabled { background: #8DB1B3;
                                                                         border-color: #8DB1B3; }
 QWidget#sidebarWidget { background: #E6ECEF; border-right: 1px solid #D5DDE2; }
 QLabel#brandLabel { font-size: 17px; font-weight: 600; color: #24585C; }

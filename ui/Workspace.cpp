@@ -6,7 +6,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +16,43 @@ using namespace Qt::StringLiterals;
 namespace Lotse::Ui {
 
 namespace {
+
 constexpr int SidebarWidth = 210;
-}
+constexpr int BadgeRole = Qt::UserRole;
+
+// Draws a section's count (open requests, ...) as a small pill at the right end of its row.
+class SidebarItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(BadgeRole).toInt();
+        if (count <= 0)
+            return;
+        const QString text = count > 99 ? u"99+"_s : QString::number(count);
+        QFont font = option.font;
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 4;
+        const int width = qMax(height, metrics.horizontalAdvance(text) + 12);
+        const QRect pill(option.rect.right() - width - 10, option.rect.center().y() - height / 2 + 1, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x2E, 0x6E, 0x73));
+        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(font);
+        painter->drawText(pill, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 Workspace::Workspace(QWidget *parent)
     : QWidget(parent)
@@ -27,6 +64,7 @@ Workspace::Workspace(QWidget *parent)
     m_sidebarListWidget->setIconSize(QSize(20, 20));
     m_sidebarListWidget->setFrameShape(QFrame::NoFrame);
     m_sidebarListWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebarListWidget->setItemDelegate(new SidebarItemDelegate(m_sidebarListWidget));
     m_sectionsStackedWidget->setObjectName(u"sectionsStackedWidget"_s);
 
     // The sidebar: the app's mark on top, the sections below.
@@ -64,6 +102,8 @@ void Workspace::addSection(SectionPage *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebarListWidget);
     m_sectionsStackedWidget->addWidget(page);
     connect(page, &SectionPage::titleChanged, this, [item, page] { item->setText(page->title()); });
+    item->setData(BadgeRole, page->badgeCount());
+    connect(page, &SectionPage::badgeCountChanged, this, [item](int count) { item->setData(BadgeRole, count); });
     if (m_sidebarListWidget->count() == 1)
         m_sidebarListWidget->setCurrentRow(0);
 }

@@ -1,0 +1,164 @@
+#include "app/RequestsService.h"
+
+#include "app/DeviceKeys.h"
+#include "app/RequestsModel.h"
+#include "app/ServerClient.h"
+#include "app/Session.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Client {
+
+namespace {
+constexpr int DefaultPollMs = 60 * 1000;
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+} // namespace
+
+RequestsService::RequestsService(Session *session, ServerClient *client, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_client(client)
+    , m_model(new RequestsModel(this))
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setInterval(DefaultPollMs);
+    m_model->setOpener([this](QByteArrayView context, QByteArrayView envelope) -> Crypto::Result<QByteArray> {
+        if (!m_session || !m_session->deviceKeys()->hasKeys())
+            return Crypto::Error::InvalidKey;
+        return m_session->deviceKeys()->openSealed(Crypto::SealPurpose::BookingFields, context, envelope);
+    });
+    connect(m_pollTimer, &QTimer::timeout, this, &RequestsService::refresh);
+    connect(session, &Session::stateChanged, this, &RequestsService::onSessionState);
+    onSessionState();
+}
+
+RequestsService::~RequestsService() = default;
+
+void RequestsService::setPollInterval(int milliseconds)
+{
+    m_pollTimer->setInterval(milliseconds);
+}
+
+void RequestsService::onSessionState()
+{
+    if (m_session && m_session->state() == Session::State::SignedIn) {
+        refresh();
+        m_pollTimer->start();
+        return;
+    }
+    // Signed out (or switching): nothing of the last advisor stays on screen.
+    ++m_generation;
+    m_pollTimer->stop();
+    m_model->clear();
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
+void RequestsService::refresh()
+{
+    if (!m_client || !m_session || m_session->state() != Session::State::SignedIn)
+        return;
+    if (m_loading) {
+        m_refreshAgain = true; // an action finished while a refresh ran: its answer may be stale
+        return;
+    }
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    const quint64 generation = m_generation;
+    m_client->getJson(u"/api/v1/requests?status=all"_s,
+                      [this, generation](const QJsonObject &answer, const ApiError &error) {
+                          if (generation != m_generation)
+                              return;
+                          m_loading = false;
+                          if (error.isError()) {
+                              Q_EMIT loadingChanged(false);
+                              Q_EMIT refreshFailed(error.userMessage());
+                              return;
+                          }
+                          QList<BookingRequest> requests;
+                          const QJsonArray list = answer.value("requests"_L1).toArray();
+                          for (const QJsonValue &value : list)
+                              requests.append(BookingRequest::fromJson(value.toObject()));
+                          m_model->setRequests(std::move(requests));
+                          m_lastRefresh = QDateTime::currentDateTimeUtc();
+                          Q_EMIT loadingChanged(false);
+                          Q_EMIT refreshed();
+                          if (std::exchange(m_refreshAgain, false))
+                              refresh();
+                      });
+}
+
+void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done)
+{
+    if (!m_client)
+        return done(ApiError::fromKind(ApiError::Kind::NotSignedIn));
+    QPointer<RequestsService> self(this);
+    m_client->postJson(path, body, [self, done = std::move(done)](const QJsonObject &, const ApiError &error) {
+        done(error);
+        if (self)
+            self->refresh();
+    });
+}
+
+void RequestsService::confirm(const QString &bookingId, DoneCallback done)
+{
+    act(u"/api/v1/bookings/%1/confirm"_s.arg(bookingId), {}, std::move(done));
+}
+
+void RequestsService::decline(const QString &bookingId, const QString &reason, DoneCallback done)
+{
+    act(u"/api/v1/bookings/%1/decline"_s.arg(bookingId), {{u"reason"_s, reason}}, std::move(done));
+}
+
+void RequestsService::propose(const QString &bookingId, const QDateTime &start, DoneCallback done)
+{
+    act(u"/api/v1/bookings/%1/propose"_s.arg(bookingId), {{u"start"_s, isoUtc(start)}}, std::move(done));
+}
+
+void RequestsService::markDone(const QString &messageId, DoneCallback done)
+{
+    act(u"/api/v1/messages/%1/done"_s.arg(messageId), {}, std::move(done));
+}
+
+void RequestsService::freeSlotsFor(const QString &bookingId, int days, SlotsCallback done)
+{
+    const BookingRequest *request = m_model->request(bookingId);
+    if (!m_client || !m_session || !request || !request->isBooking())
+        return done({}, ApiError::fromKind(ApiError::Kind::Other));
+    const QDateTime from = QDateTime::currentDateTimeUtc();
+    QUrlQuery query;
+    query.addQueryItem(u"type"_s, request->type);
+    query.addQueryItem(u"from"_s, isoUtc(from));
+    query.addQueryItem(u"to"_s, isoUtc(from.addDays(days)));
+    query.addQueryItem(u"advisor"_s, request->advisorId.isEmpty() ? m_session->advisor().id : request->advisorId);
+    if (!request->locationId.isEmpty())
+        query.addQueryItem(u"location"_s, request->locationId);
+    const QString path = u"/api/v1/public/orgs/%1/slots?%2"_s.arg(m_session->advisor().organisationSlug,
+                                                                  query.toString(QUrl::FullyEncoded));
+    m_client->getJson(path, [done = std::move(done)](const QJsonObject &answer, const ApiError &error) {
+        QList<Slot> freeSlots;
+        if (error.isError())
+            return done(freeSlots, error);
+        const QJsonArray list = answer.value("slots"_L1).toArray();
+        for (const QJsonValue &value : list) {
+            const QJsonObject slot = value.toObject();
+            const QDateTime start = QDateTime::fromString(slot.value("start"_L1).toString(), Qt::ISODate);
+            const QDateTime end = QDateTime::fromString(slot.value("end"_L1).toString(), Qt::ISODate);
+            if (start.isValid() && end.isValid())
+                freeSlots.append({start.toUTC(), end.toUTC()});
+        }
+        done(freeSlots, {});
+    });
+}
+
+} // namespace Lotse::Client

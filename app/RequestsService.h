@@ -1,0 +1,70 @@
+#pragma once
+
+#include "app/ApiError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QTimer;
+
+namespace Lotse::Client {
+
+class RequestsModel;
+class ServerClient;
+class Session;
+
+// The Requests section's service: fetches the organisation's requests while signed in (on
+// demand and every minute), opens them with this device's key, and sends the advisor's answers
+// (confirm, decline, propose another time, message done). Widgets show `model()` and call these.
+class RequestsService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Slot
+    {
+        QDateTime start; // UTC
+        QDateTime end;
+    };
+    using DoneCallback = std::function<void(const ApiError &error)>;
+    using SlotsCallback = std::function<void(const QList<Slot> &freeSlots, const ApiError &error)>;
+
+    RequestsService(Session *session, ServerClient *client, QObject *parent = nullptr);
+    ~RequestsService() override;
+
+    [[nodiscard]] RequestsModel *model() const { return m_model; }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] QDateTime lastRefresh() const { return m_lastRefresh; }
+    void setPollInterval(int milliseconds);
+
+    void refresh();
+    void confirm(const QString &bookingId, DoneCallback done);
+    void decline(const QString &bookingId, const QString &reason, DoneCallback done);
+    void propose(const QString &bookingId, const QDateTime &start, DoneCallback done);
+    void markDone(const QString &messageId, DoneCallback done);
+    // The advisor's free slots of the booking's type (and location) for the next `days` days.
+    void freeSlotsFor(const QString &bookingId, int days, SlotsCallback done);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void refreshed();
+    void refreshFailed(const QString &message);
+
+private:
+    void onSessionState();
+    void act(const QString &path, const QJsonObject &body, DoneCallback done);
+
+    QPointer<Session> m_session;
+    QPointer<ServerClient> m_client;
+    RequestsModel *m_model;
+    QTimer *m_pollTimer;
+    bool m_loading = false;
+    bool m_refreshAgain = false;
+    QDateTime m_lastRefresh;
+    quint64 m_generation = 0; // answers to an earlier sign-in are dropped
+};
+
+} // namespace Lotse::Client
