@@ -8,6 +8,7 @@
 #include "server-stub/SecretBox.h"
 #include "server-stub/ServerConfig.h"
 #include "server-stub/Store.h"
+#include "server-stub/WebPages.h"
 #include "server-stub/WebSocketHub.h"
 
 #include "crypto/Crypto.h"
@@ -205,8 +206,12 @@ int runServerApp(int argc, char **argv)
 
     Api api(store, *clock, secrets, config);
     WebSocketHub hub(api);
-    HttpAdapter adapter([&api](const Request &request) { return api.handle(request); }, u"/api/v1/ws"_s,
-                        [&hub](std::unique_ptr<QWebSocket> socket) { hub.accept(std::move(socket)); });
+    const WebPages web(!config.tlsCertificate.isEmpty());
+    HttpAdapter adapter(
+        [&api, &web](const Request &request) {
+            return WebPages::handles(request.path) ? web.handle(request) : api.handle(request);
+        },
+        u"/api/v1/ws"_s, [&hub](std::unique_ptr<QWebSocket> socket) { hub.accept(std::move(socket)); });
     adapter.setTrustedProxies(config.trustedProxies);
     if (!adapter.listen(host, port, tls, &failure))
         return startupError(u"cannot listen on %1: %2"_s.arg(listen, failure));
