@@ -47,6 +47,8 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_loginPerIp(clock, config.loginFailuresPerIp, config.loginWindowSeconds)
     , m_loginPerAccount(clock, config.loginFailuresPerAccount, config.loginWindowSeconds)
     , m_publicPerIp(clock, config.publicRequestsPerMinute, 60)
+    , m_publicPerOrg(clock, config.publicRequestsPerMinute * 20, 60)
+    , m_slots(store, clock)
     , m_servesTls(!config.tlsCertificate.isEmpty())
 {}
 
@@ -130,6 +132,11 @@ Response Api::dispatch(const Request &request)
         return method == "POST" ? login(request) : methodNotAllowed("POST");
     if (segments.size() == 3 && segments.at(0) == "orgs"_L1 && segments.at(2) == "devices"_L1)
         return method == "GET" ? publicDevices(request, segments.at(1)) : methodNotAllowed("GET, HEAD");
+    if (segments.size() == 3 && segments.at(0) == "public"_L1 && segments.at(1) == "orgs"_L1)
+        return method == "GET" ? publicOrganisation(request, segments.at(2)) : methodNotAllowed("GET, HEAD");
+    if (segments.size() == 4 && segments.at(0) == "public"_L1 && segments.at(1) == "orgs"_L1 &&
+        segments.at(3) == "slots"_L1)
+        return method == "GET" ? publicSlots(request, segments.at(2)) : methodNotAllowed("GET, HEAD");
 
     // Endpoints for signed-in advisors: route first (404/405), then authenticate.
     std::function<Response(const Caller &)> handler;
@@ -164,6 +171,34 @@ Response Api::dispatch(const Request &request)
         const QString id = segments.at(1);
         if (method == "DELETE")
             handler = [this, id](const Caller &c) { return revokeDevice(id, c); };
+    } else if (segments == QStringList{u"me"_s, u"availability"_s}) {
+        allowed = "GET, HEAD, PUT";
+        if (method == "GET")
+            handler = [this](const Caller &c) { return getAvailability(c); };
+        else if (method == "PUT")
+            handler = [this, &request](const Caller &c) { return putAvailability(request, c); };
+    } else if (segments == QStringList{u"me"_s, u"busy"_s}) {
+        allowed = "PUT";
+        if (method == "PUT")
+            handler = [this, &request](const Caller &c) { return putBusy(request, c); };
+    } else if (segments.size() == 2 && segments.at(0) == "org"_L1 &&
+               (segments.at(1) == "locations"_L1 || segments.at(1) == "holidays"_L1 ||
+                segments.at(1) == "settings"_L1)) {
+        allowed = "GET, HEAD, PUT";
+        const QString what = segments.at(1);
+        if (method == "GET") {
+            handler = [this, what](const Caller &c) {
+                if (what == "locations"_L1)
+                    return getLocations(c);
+                return what == "holidays"_L1 ? getHolidays(c) : getOrgSettings(c);
+            };
+        } else if (method == "PUT") {
+            handler = [this, what, &request](const Caller &c) {
+                if (what == "locations"_L1)
+                    return putLocations(request, c);
+                return what == "holidays"_L1 ? putHolidays(request, c) : putOrgSettings(request, c);
+            };
+        }
     } else {
         return Response::error(404, u"not_found"_s, u"There is nothing at this address."_s);
     }

@@ -3,6 +3,7 @@
 #include "server-stub/Http.h"
 #include "server-stub/RateLimiter.h"
 #include "server-stub/ServerConfig.h"
+#include "server-stub/SlotService.h"
 #include "server-stub/Store.h"
 
 #include "models/ApiTypes.h"
@@ -58,6 +59,20 @@ private:
     Response revokeDevice(const QString &deviceId, const Caller &caller);
     Response publicDevices(const Request &request, const QString &slug);
 
+    // ApiAvailability.cpp
+    [[nodiscard]] std::optional<Response> publicRateLimit(const Request &request, const QString &organisationId);
+    Response getAvailability(const Caller &caller);
+    Response putAvailability(const Request &request, const Caller &caller);
+    Response getLocations(const Caller &caller);
+    Response putLocations(const Request &request, const Caller &caller);
+    Response getHolidays(const Caller &caller);
+    Response putHolidays(const Request &request, const Caller &caller);
+    Response getOrgSettings(const Caller &caller);
+    Response putOrgSettings(const Request &request, const Caller &caller);
+    Response putBusy(const Request &request, const Caller &caller);
+    Response publicOrganisation(const Request &request, const QString &slug);
+    Response publicSlots(const Request &request, const QString &slug);
+
     Response health();
 
     Store &m_store;
@@ -66,6 +81,8 @@ private:
     RateLimiter m_loginPerIp;
     RateLimiter m_loginPerAccount;
     RateLimiter m_publicPerIp;
+    RateLimiter m_publicPerOrg; // public reads per organisation: 20 times the per-IP limit
+    SlotService m_slots;
     QByteArray m_dummyHash;
     bool m_servesTls = false;
 };

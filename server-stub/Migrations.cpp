@@ -43,6 +43,32 @@ const QList<Migration> &migrations()
              "method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL, "
              "body TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (caller, idem_key))"_s,
          }},
+        // 4: availability and slots (issue 4): each advisor's rules as the canonical JSON of API.md
+        // (read whole by the slot engine), the organisation's locations (archived, never deleted: bookings
+        // name them), holidays, settings, and busy blocks from external calendars (times only).
+        {4,
+         {
+             u"CREATE TABLE availability (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), "
+             "advisor_id TEXT NOT NULL UNIQUE REFERENCES advisors(id), rules TEXT NOT NULL, "
+             "updated_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX availability_organisation ON availability(organisation_id)"_s,
+             u"CREATE TABLE locations (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), name TEXT NOT NULL, address TEXT NOT NULL, "
+             "position INTEGER NOT NULL, archived_at BIGINT, created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX locations_organisation ON locations(organisation_id)"_s,
+             u"CREATE TABLE holidays (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), day TEXT NOT NULL, "
+             "UNIQUE (organisation_id, day))"_s,
+             u"CREATE TABLE org_settings (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL UNIQUE REFERENCES organisations(id), auto_confirm INTEGER NOT NULL, "
+             "time_zone TEXT NOT NULL, privacy_policy_version TEXT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             u"CREATE TABLE busy_blocks (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), "
+             "advisor_id TEXT NOT NULL REFERENCES advisors(id), start_at BIGINT NOT NULL, end_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX busy_blocks_organisation_start ON busy_blocks(organisation_id, start_at)"_s,
+             u"CREATE INDEX busy_blocks_advisor_start ON busy_blocks(advisor_id, start_at)"_s,
+         }},
     };
     return all;
 }
