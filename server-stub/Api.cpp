@@ -1,5 +1,6 @@
 #include "server-stub/Api.h"
 
+#include "server-stub/BookingEndpoints.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
 #include "server-stub/SecretBox.h"
@@ -50,7 +51,9 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_publicPerOrg(clock, config.publicRequestsPerMinute * 20, 60)
     , m_slots(store, clock)
     , m_servesTls(!config.tlsCertificate.isEmpty())
-{}
+{
+    m_bookings = std::make_shared<BookingEndpoints>(*this, config);
+}
 
 qint64 Api::now() const
 {
@@ -124,6 +127,8 @@ Response Api::dispatch(const Request &request)
         return Response::error(404, u"not_found"_s, u"There is nothing at this address."_s);
     const QStringList segments = request.path.mid(apiPrefix.size()).split(u'/');
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    if (auto response = m_bookings->dispatch(request, segments))
+        return *response;
 
     // Public endpoints
     if (segments == QStringList{u"health"_s})

@@ -9,10 +9,12 @@
 #include "models/ApiTypes.h"
 #include "models/Clock.h"
 
+#include <memory>
 #include <optional>
 
 namespace Lotse::Server {
 
+class BookingEndpoints;
 class SecretBox;
 
 // The HTTP API of server-stub/API.md over Lotse's own Request/Response: routing, authentication,
@@ -74,6 +76,10 @@ private:
     Response publicSlots(const Request &request, const QString &slug);
 
     Response health();
+
+    // Bookings, contact messages, ALTCHA, the manage link and requests (BookingEndpoints.h)
+    friend class BookingEndpoints;
+    std::shared_ptr<BookingEndpoints> m_bookings;
 
     Store &m_store;
     const Models::Clock &m_clock;

@@ -69,6 +69,35 @@ const QList<Migration> &migrations()
              u"CREATE INDEX busy_blocks_organisation_start ON busy_blocks(organisation_id, start_at)"_s,
              u"CREATE INDEX busy_blocks_advisor_start ON busy_blocks(advisor_id, start_at)"_s,
          }},
+        // 5: bookings, contact messages, the mail outbox, used ALTCHA challenges (issue 4; migration 4 is
+        // availability). `sealed` is the browser's envelope, opaque here; only the manage token's hash is
+        // kept; `reply_sealed` is the first answer under the server key, for an idempotent retry.
+        {5,
+         {
+             u"CREATE TABLE bookings (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), "
+             "advisor_id TEXT NOT NULL REFERENCES advisors(id), type TEXT NOT NULL, start_at BIGINT NOT NULL, "
+             "end_at BIGINT NOT NULL, location_id TEXT, language TEXT NOT NULL, time_zone TEXT NOT NULL, "
+             "email TEXT NOT NULL, policy_version TEXT NOT NULL, browser_key TEXT NOT NULL, sealed TEXT NOT NULL, "
+             "status TEXT NOT NULL, sequence INTEGER NOT NULL DEFAULT 0, proposal_start BIGINT, proposal_end BIGINT, "
+             "invited INTEGER NOT NULL DEFAULT 0, manage_token_hash TEXT NOT NULL UNIQUE, "
+             "request_hash TEXT NOT NULL, reply_sealed TEXT NOT NULL, created_at BIGINT NOT NULL, "
+             "updated_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX bookings_advisor_start ON bookings(advisor_id, start_at)"_s,
+             u"CREATE INDEX bookings_organisation ON bookings(organisation_id, created_at)"_s,
+             u"CREATE TABLE contact_messages (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), language TEXT NOT NULL, "
+             "time_zone TEXT NOT NULL, email TEXT NOT NULL, policy_version TEXT NOT NULL, "
+             "browser_key TEXT NOT NULL, sealed TEXT NOT NULL, status TEXT NOT NULL, request_hash TEXT NOT NULL, "
+             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX contact_messages_organisation ON contact_messages(organisation_id, created_at)"_s,
+             u"CREATE TABLE outbox (id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL, mail_sealed TEXT NOT NULL, "
+             "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, last_error TEXT, "
+             "created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX outbox_due ON outbox(next_attempt_at)"_s,
+             u"CREATE TABLE altcha_used (challenge TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX altcha_used_expires ON altcha_used(expires_at)"_s,
+         }},
     };
     return all;
 }

@@ -96,4 +96,15 @@ std::optional<QByteArray> SecretBox::decrypt(const QString &sealed, QByteArrayVi
     return plain;
 }
 
+QByteArray SecretBox::deriveKey(QByteArrayView purpose) const
+{
+    Q_ASSERT(isReady());
+    const QByteArray message = QByteArrayLiteral("lotse-derive-v1:") + purpose.toByteArray();
+    QByteArray out(32, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()),
+                       reinterpret_cast<const unsigned char *>(m_key.constData()), size_t(m_key.size()));
+    return out;
+}
+
 } // namespace Lotse::Server

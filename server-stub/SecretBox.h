@@ -27,6 +27,8 @@ public:
     // base64url(version 0x01 || nonce || ciphertext)
     [[nodiscard]] QString encrypt(QByteArrayView plaintext, QByteArrayView associatedData) const;
     [[nodiscard]] std::optional<QByteArray> decrypt(const QString &sealed, QByteArrayView associatedData) const;
+    // A 32-byte key for another purpose (e.g. "altcha-hmac"), derived from the server key (keyed BLAKE2b).
+    [[nodiscard]] QByteArray deriveKey(QByteArrayView purpose) const;
 
     static constexpr qsizetype keySize = 32;
 

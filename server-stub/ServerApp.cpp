@@ -5,6 +5,7 @@
 #include "server-stub/FileClock.h"
 #include "server-stub/HttpAdapter.h"
 #include "server-stub/JsonLog.h"
+#include "server-stub/Outbox.h"
 #include "server-stub/SecretBox.h"
 #include "server-stub/ServerConfig.h"
 #include "server-stub/Store.h"
@@ -205,6 +206,11 @@ int runServerApp(int argc, char **argv)
         return startupError(failure);
 
     Api api(store, *clock, secrets, config);
+    SmtpSettings smtp;
+    if (!SmtpSettings::fromConfig(config, smtp, &failure))
+        return startupError(failure);
+    Outbox outbox(dir.filePath(u"lotse.sqlite"_s), *clock, secrets, smtp, config.outboxPollMilliseconds);
+    outbox.start();
     WebSocketHub hub(api);
     const WebPages web(!config.tlsCertificate.isEmpty());
     HttpAdapter adapter(

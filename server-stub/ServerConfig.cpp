@@ -56,7 +56,27 @@ bool ServerConfig::load(const QString &fileName, QString *error)
         }
         trustedProxies.append(address);
     }
-    return readPositive(settings, u"limits/login_failures_per_account"_s, loginFailuresPerAccount, error) &&
+    publicUrl = settings.value(u"http/public_url"_s).toString();
+    while (publicUrl.endsWith(u'/'))
+        publicUrl.chop(1);
+    smtpUrl = settings.value(u"smtp/url"_s).toString();
+    smtpStartTls = settings.value(u"smtp/starttls"_s, false).toBool();
+    smtpUser = settings.value(u"smtp/user"_s).toString();
+    smtpPasswordFile = settings.value(u"smtp/password_file"_s).toString();
+    smtpFrom = settings.value(u"smtp/from"_s).toString();
+    if (!smtpUrl.isEmpty() && !smtpUrl.startsWith("smtp://"_L1) && !smtpUrl.startsWith("smtps://"_L1)) {
+        *error = u"smtp/url must start with smtp:// or smtps://"_s;
+        return false;
+    }
+    if (!smtpUrl.isEmpty() && !smtpFrom.contains(u'@')) {
+        *error = u"smtp/from must be an e-mail address when smtp/url is set"_s;
+        return false;
+    }
+    return readPositive(settings, u"limits/booking_posts_per_ip_per_hour"_s, bookingPostsPerIpHourly, error) &&
+           readPositive(settings, u"limits/booking_posts_per_org_per_hour"_s, bookingPostsPerOrgHourly, error) &&
+           readPositive(settings, u"smtp/poll_ms"_s, outboxPollMilliseconds, error) &&
+           readPositive(settings, u"altcha/max_number"_s, altchaMaxNumber, error) &&
+           readPositive(settings, u"limits/login_failures_per_account"_s, loginFailuresPerAccount, error) &&
            readPositive(settings, u"limits/login_failures_per_ip"_s, loginFailuresPerIp, error) &&
            readPositive(settings, u"limits/login_window_seconds"_s, loginWindowSeconds, error) &&
            readPositive(settings, u"limits/public_requests_per_minute"_s, publicRequestsPerMinute, error);

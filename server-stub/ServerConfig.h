@@ -17,6 +17,16 @@ struct ServerConfig
     int loginFailuresPerIp = 20;        // [limits] login_failures_per_ip
     int loginWindowSeconds = 900;       // [limits] login_window_seconds
     int publicRequestsPerMinute = 60;   // [limits] public_requests_per_minute
+    int bookingPostsPerIpHourly = 20;   // [limits] booking_posts_per_ip_per_hour (bookings, messages)
+    int bookingPostsPerOrgHourly = 300; // [limits] booking_posts_per_org_per_hour
+    QString publicUrl;                  // [http] public_url: origin of the pages and the links in mails
+    QString smtpUrl;                    // [smtp] url = smtp://host:587 or smtps://host:465; empty: mails wait
+    bool smtpStartTls = false;          // [smtp] starttls = true: refuse to send without STARTTLS
+    QString smtpUser;                   // [smtp] user
+    QString smtpPasswordFile;           // [smtp] password_file (the password, alone in the file)
+    QString smtpFrom;                   // [smtp] from = noreply@example.org
+    int outboxPollMilliseconds = 2000;  // [smtp] poll_ms: how often the outbox looks for due mails
+    int altchaMaxNumber = 50000;        // [altcha] max_number: the proof of work's difficulty
 
     // Reads the file; false (with `error`) when it is missing or has a bad value.
     [[nodiscard]] bool load(const QString &fileName, QString *error);

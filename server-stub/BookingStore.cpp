@@ -1,0 +1,395 @@
+#include "server-stub/BookingStore.h"
+
+#include "server-stub/JsonLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Server {
+
+namespace {
+
+// A prepared statement that logs its failure; `ok` tells whether it ran.
+struct Sql
+{
+    QSqlQuery query;
+    bool ok = false;
+
+    Sql(const QSqlDatabase &db, const QString &sql, std::initializer_list<std::pair<QString, QVariant>> binds)
+        : query(db)
+    {
+        if (query.prepare(sql)) {
+            for (const auto &[name, value] : binds)
+                query.bindValue(name, value);
+            ok = query.exec();
+        }
+        if (!ok)
+            JsonLog::error(u"sql_error"_s, {{u"sql"_s, sql}, {u"error"_s, query.lastError().text()}});
+    }
+};
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant nullableTime(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const QString bookingColumns =
+    u"id, organisation_id, advisor_id, type, start_at, end_at, location_id, language, time_zone, email, "
+    "policy_version, browser_key, sealed, status, sequence, proposal_start, proposal_end, invited, "
+    "manage_token_hash, request_hash, reply_sealed, created_at, updated_at"_s;
+
+BookingRecord bookingFrom(const QSqlQuery &q)
+{
+    BookingRecord b;
+    b.id = q.value(0).toString();
+    b.organisationId = q.value(1).toString();
+    b.advisorId = q.value(2).toString();
+    b.type = q.value(3).toString();
+    b.start = q.value(4).toLongLong();
+    b.end = q.value(5).toLongLong();
+    b.locationId = q.value(6).toString();
+    b.language = q.value(7).toString();
+    b.timeZone = q.value(8).toString();
+    b.email = q.value(9).toString();
+    b.policyVersion = q.value(10).toString();
+    b.browserKey = q.value(11).toString();
+    b.sealed = q.value(12).toString();
+    b.status = q.value(13).toString();
+    b.sequence = q.value(14).toInt();
+    if (!q.value(15).isNull())
+        b.proposalStart = q.value(15).toLongLong();
+    if (!q.value(16).isNull())
+        b.proposalEnd = q.value(16).toLongLong();
+    b.invited = q.value(17).toInt() != 0;
+    b.manageTokenHash = q.value(18).toString();
+    b.requestHash = q.value(19).toString();
+    b.replySealed = q.value(20).toString();
+    b.createdAt = q.value(21).toLongLong();
+    b.updatedAt = q.value(22).toLongLong();
+    return b;
+}
+
+const QString messageColumns = u"id, organisation_id, language, time_zone, email, policy_version, browser_key, "
+                               "sealed, status, request_hash, created_at, updated_at"_s;
+
+ContactMessageRecord messageFrom(const QSqlQuery &q)
+{
+    ContactMessageRecord m;
+    m.id = q.value(0).toString();
+    m.organisationId = q.value(1).toString();
+    m.language = q.value(2).toString();
+    m.timeZone = q.value(3).toString();
+    m.email = q.value(4).toString();
+    m.policyVersion = q.value(5).toString();
+    m.browserKey = q.value(6).toString();
+    m.sealed = q.value(7).toString();
+    m.status = q.value(8).toString();
+    m.requestHash = q.value(9).toString();
+    m.createdAt = q.value(10).toLongLong();
+    m.updatedAt = q.value(11).toLongLong();
+    return m;
+}
+
+QSqlDatabase connection(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+} // namespace
+
+BookingStore::BookingStore(const Store &store)
+    : m_connectionName(store.database().connectionName())
+{}
+
+bool BookingStore::begin()
+{
+    return connection(m_connectionName).transaction();
+}
+
+bool BookingStore::commit()
+{
+    QSqlDatabase db = connection(m_connectionName);
+    if (db.commit())
+        return true;
+    JsonLog::error(u"sql_commit_failed"_s, {{u"error"_s, db.lastError().text()}});
+    db.rollback();
+    return false;
+}
+
+void BookingStore::rollback()
+{
+    connection(m_connectionName).rollback();
+}
+
+std::optional<OrganisationRecord> BookingStore::organisationById(const QString &id) const
+{
+    Sql q(connection(m_connectionName), u"SELECT id, slug, name FROM organisations WHERE id = :id"_s, {{u":id"_s, id}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return OrganisationRecord{q.query.value(0).toString(), q.query.value(1).toString(), q.query.value(2).toString()};
+}
+
+std::optional<BookingRecord> BookingStore::bookingById(const QString &id) const
+{
+    Sql q(connection(m_connectionName), u"SELECT "_s + bookingColumns + u" FROM bookings WHERE id = :id"_s,
+          {{u":id"_s, id}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return bookingFrom(q.query);
+}
+
+std::optional<BookingRecord> BookingStore::bookingOfOrganisation(const QString &organisationId, const QString &id) const
+{
+    Sql q(connection(m_connectionName),
+          u"SELECT "_s + bookingColumns + u" FROM bookings WHERE id = :id AND organisation_id = :org"_s,
+          {{u":id"_s, id}, {u":org"_s, organisationId}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return bookingFrom(q.query);
+}
+
+std::optional<BookingRecord> BookingStore::bookingByTokenHash(const QString &tokenHash) const
+{
+    Sql q(connection(m_connectionName),
+          u"SELECT "_s + bookingColumns + u" FROM bookings WHERE manage_token_hash = :hash"_s,
+          {{u":hash"_s, tokenHash}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return bookingFrom(q.query);
+}
+
+bool BookingStore::insertBooking(const BookingRecord &b)
+{
+    return Sql(connection(m_connectionName),
+               u"INSERT INTO bookings ("_s + bookingColumns +
+                   u") VALUES (:id, :org, :advisor, :type, :start, :end, :location, :language, :tz, :email, "
+                   ":policy, :browserKey, :sealed, :status, :sequence, :pstart, :pend, :invited, :token, :request, "
+                   ":reply, :created, :updated)"_s,
+               {{u":id"_s, b.id},
+                {u":org"_s, b.organisationId},
+                {u":advisor"_s, b.advisorId},
+                {u":type"_s, b.type},
+                {u":start"_s, b.start},
+                {u":end"_s, b.end},
+                {u":location"_s, nullableText(b.locationId)},
+                {u":language"_s, b.language},
+                {u":tz"_s, b.timeZone},
+                {u":email"_s, b.email},
+                {u":policy"_s, b.policyVersion},
+                {u":browserKey"_s, b.browserKey},
+                {u":sealed"_s, b.sealed},
+                {u":status"_s, b.status},
+                {u":sequence"_s, b.sequence},
+                {u":pstart"_s, nullableTime(b.proposalStart)},
+                {u":pend"_s, nullableTime(b.proposalEnd)},
+                {u":invited"_s, b.invited ? 1 : 0},
+                {u":token"_s, b.manageTokenHash},
+                {u":request"_s, b.requestHash},
+                {u":reply"_s, text(b.replySealed)},
+                {u":created"_s, b.createdAt},
+                {u":updated"_s, b.updatedAt}})
+        .ok;
+}
+
+bool BookingStore::updateBooking(const BookingRecord &b)
+{
+    Sql q(connection(m_connectionName),
+          u"UPDATE bookings SET status = :status, start_at = :start, end_at = :end, sequence = :sequence, "
+          "proposal_start = :pstart, proposal_end = :pend, invited = :invited, updated_at = :updated "
+          "WHERE id = :id AND organisation_id = :org"_s,
+          {{u":status"_s, b.status},
+           {u":start"_s, b.start},
+           {u":end"_s, b.end},
+           {u":sequence"_s, b.sequence},
+           {u":pstart"_s, nullableTime(b.proposalStart)},
+           {u":pend"_s, nullableTime(b.proposalEnd)},
+           {u":invited"_s, b.invited ? 1 : 0},
+           {u":updated"_s, b.updatedAt},
+           {u":id"_s, b.id},
+           {u":org"_s, b.organisationId}});
+    return q.ok && q.query.numRowsAffected() == 1;
+}
+
+int BookingStore::overlappingBookings(const QString &advisorId, qint64 start, qint64 end, const QString &exceptId) const
+{
+    // A proposed booking holds both its time and the proposed time.
+    Sql q(connection(m_connectionName),
+          u"SELECT COUNT(*) FROM bookings WHERE advisor_id = :advisor AND id <> :except "
+          "AND status IN ('pending', 'confirmed', 'proposed') AND ((start_at < :end AND end_at > :start) "
+          "OR (proposal_start IS NOT NULL AND proposal_start < :end2 AND proposal_end > :start2))"_s,
+          {{u":advisor"_s, advisorId},
+           {u":except"_s, text(exceptId)},
+           {u":end"_s, end},
+           {u":start"_s, start},
+           {u":end2"_s, end},
+           {u":start2"_s, start}});
+    if (!q.ok || !q.query.next())
+        return -1;
+    return q.query.value(0).toInt();
+}
+
+QList<BookedTime> BookingStore::bookedIntervals(const QString &organisationId, qint64 from, qint64 to,
+                                                const QString &exceptId) const
+{
+    QList<BookedTime> result;
+    Sql q(connection(m_connectionName),
+          u"SELECT advisor_id, start_at, end_at, proposal_start, proposal_end FROM bookings "
+          "WHERE organisation_id = :org AND id <> :except AND status IN ('pending', 'confirmed', 'proposed') "
+          "AND ((start_at < :to AND end_at > :from) OR (proposal_start IS NOT NULL AND proposal_start < :to2 "
+          "AND proposal_end > :from2)) ORDER BY start_at, id"_s,
+          {{u":org"_s, organisationId},
+           {u":except"_s, text(exceptId)},
+           {u":to"_s, to},
+           {u":from"_s, from},
+           {u":to2"_s, to},
+           {u":from2"_s, from}});
+    while (q.ok && q.query.next()) {
+        const QString advisorId = q.query.value(0).toString();
+        const qint64 start = q.query.value(1).toLongLong();
+        const qint64 end = q.query.value(2).toLongLong();
+        if (start < to && end > from)
+            result.append({advisorId, start, end});
+        if (!q.query.value(3).isNull()) {
+            const qint64 proposedStart = q.query.value(3).toLongLong();
+            const qint64 proposedEnd = q.query.value(4).toLongLong();
+            if (proposedStart < to && proposedEnd > from)
+                result.append({advisorId, proposedStart, proposedEnd});
+        }
+    }
+    return result;
+}
+
+QList<BookingRecord> BookingStore::bookingsOfOrganisation(const QString &organisationId, bool openOnly) const
+{
+    QList<BookingRecord> result;
+    Sql q(connection(m_connectionName),
+          u"SELECT "_s + bookingColumns + u" FROM bookings WHERE organisation_id = :org"_s +
+              (openOnly ? u" AND status IN ('pending', 'proposed')"_s : QString()) + u" ORDER BY created_at DESC, id"_s,
+          {{u":org"_s, organisationId}});
+    while (q.ok && q.query.next())
+        result.append(bookingFrom(q.query));
+    return result;
+}
+
+std::optional<ContactMessageRecord> BookingStore::messageById(const QString &id) const
+{
+    Sql q(connection(m_connectionName), u"SELECT "_s + messageColumns + u" FROM contact_messages WHERE id = :id"_s,
+          {{u":id"_s, id}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return messageFrom(q.query);
+}
+
+bool BookingStore::insertMessage(const ContactMessageRecord &m)
+{
+    return Sql(connection(m_connectionName),
+               u"INSERT INTO contact_messages ("_s + messageColumns +
+                   u") VALUES (:id, :org, :language, :tz, :email, :policy, :browserKey, :sealed, :status, "
+                   ":request, :created, :updated)"_s,
+               {{u":id"_s, m.id},
+                {u":org"_s, m.organisationId},
+                {u":language"_s, m.language},
+                {u":tz"_s, m.timeZone},
+                {u":email"_s, m.email},
+                {u":policy"_s, m.policyVersion},
+                {u":browserKey"_s, m.browserKey},
+                {u":sealed"_s, m.sealed},
+                {u":status"_s, m.status},
+                {u":request"_s, m.requestHash},
+                {u":created"_s, m.createdAt},
+                {u":updated"_s, m.updatedAt}})
+        .ok;
+}
+
+StoreResult BookingStore::markMessageDone(const QString &organisationId, const QString &id, qint64 now)
+{
+    Sql q(connection(m_connectionName),
+          u"UPDATE contact_messages SET status = 'done', updated_at = :now WHERE id = :id AND organisation_id = :org"_s,
+          {{u":now"_s, now}, {u":id"_s, id}, {u":org"_s, organisationId}});
+    if (!q.ok)
+        return StoreResult::Failed;
+    return q.query.numRowsAffected() == 1 ? StoreResult::Ok : StoreResult::NotFound;
+}
+
+QList<ContactMessageRecord> BookingStore::messagesOfOrganisation(const QString &organisationId, bool openOnly) const
+{
+    QList<ContactMessageRecord> result;
+    Sql q(connection(m_connectionName),
+          u"SELECT "_s + messageColumns + u" FROM contact_messages WHERE organisation_id = :org"_s +
+              (openOnly ? u" AND status = 'new'"_s : QString()) + u" ORDER BY created_at DESC, id"_s,
+          {{u":org"_s, organisationId}});
+    while (q.ok && q.query.next())
+        result.append(messageFrom(q.query));
+    return result;
+}
+
+bool BookingStore::enqueueMail(const QString &organisationId, const QString &mailSealed, qint64 now)
+{
+    return Sql(connection(m_connectionName),
+               u"INSERT INTO outbox (id, organisation_id, mail_sealed, attempts, next_attempt_at, last_error, "
+               "created_at) VALUES (:id, :org, :mail, 0, :next, NULL, :created)"_s,
+               {{u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {u":org"_s, organisationId},
+                {u":mail"_s, mailSealed},
+                {u":next"_s, now},
+                {u":created"_s, now}})
+        .ok;
+}
+
+QList<OutboxMail> BookingStore::dueMails(qint64 now, int limit) const
+{
+    QList<OutboxMail> result;
+    Sql q(connection(m_connectionName),
+          u"SELECT id, organisation_id, mail_sealed, attempts, next_attempt_at, created_at FROM outbox "
+          "WHERE next_attempt_at <= :now ORDER BY next_attempt_at, created_at, id LIMIT :limit"_s,
+          {{u":now"_s, now}, {u":limit"_s, limit}});
+    while (q.ok && q.query.next())
+        result.append({q.query.value(0).toString(), q.query.value(1).toString(), q.query.value(2).toString(),
+                       q.query.value(3).toInt(), q.query.value(4).toLongLong(), q.query.value(5).toLongLong()});
+    return result;
+}
+
+bool BookingStore::deleteMail(const QString &id)
+{
+    return Sql(connection(m_connectionName), u"DELETE FROM outbox WHERE id = :id"_s, {{u":id"_s, id}}).ok;
+}
+
+bool BookingStore::deferMail(const QString &id, int attempts, qint64 nextAttemptAt, const QString &error)
+{
+    return Sql(connection(m_connectionName),
+               u"UPDATE outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id"_s,
+               {{u":attempts"_s, attempts},
+                {u":next"_s, nextAttemptAt},
+                {u":error"_s, text(error.left(500))},
+                {u":id"_s, id}})
+        .ok;
+}
+
+bool BookingStore::consumeAltcha(const QString &challenge, qint64 expiresAt, qint64 now)
+{
+    const QSqlDatabase db = connection(m_connectionName);
+    if (!Sql(db, u"DELETE FROM altcha_used WHERE expires_at < :now"_s, {{u":now"_s, now}}).ok)
+        return false;
+    Sql seen(db, u"SELECT COUNT(*) FROM altcha_used WHERE challenge = :challenge"_s, {{u":challenge"_s, challenge}});
+    if (!seen.ok || !seen.query.next() || seen.query.value(0).toInt() != 0)
+        return false;
+    return Sql(db, u"INSERT INTO altcha_used (challenge, expires_at) VALUES (:challenge, :expires)"_s,
+               {{u":challenge"_s, challenge}, {u":expires"_s, expiresAt}})
+        .ok;
+}
+
+} // namespace Lotse::Server
