@@ -182,16 +182,14 @@ QList<Slot> SlotEngine::merge(const QList<QList<Slot>> &perAdvisor)
     QList<Slot> all;
     for (const QList<Slot> &list : perAdvisor)
         all.append(list);
-    std::sort(all.begin(), all.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
+    // Stable: advisors free at the same start stay in the order they were given.
+    std::stable_sort(all.begin(), all.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
     QList<Slot> merged;
     for (const Slot &slot : std::as_const(all)) {
         if (!merged.isEmpty() && merged.last().start == slot.start) {
             Slot &last = merged.last();
             last.end = std::min(last.end, slot.end);
-            for (const QString &id : slot.advisorIds) {
-                if (!last.advisorIds.contains(id))
-                    last.advisorIds.append(id);
-            }
+            last.advisorIds.append(slot.advisorIds); // an advisor offers each start at most once
         } else {
             merged.append(slot);
         }

@@ -23,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== in process"
-"$bench" inprocess
+"$bench" inprocess 2>/dev/null
 
 echo
 echo "== over HTTP (wrk, $connections connections, $duration)"
@@ -32,7 +32,7 @@ date -u -d 2026-11-23T06:00:00Z +%s >"$work/now"
 printf '[limits]\npublic_requests_per_minute = 10000000\n' >"$work/server.ini"
 printf 'bench password\n' >"$work/password"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-admin() { "$server" --data-dir "$work/data" admin "$@" >/dev/null; }
+admin() { "$server" --data-dir "$work/data" admin "$@" >/dev/null 2>>"$work/admin.log" || { cat "$work/admin.log" >&2; exit 1; }; }
 admin org create --slug bench --name Bench
 for i in $(seq 1 50); do
     admin advisor create --org bench --username "advisor$i@bench.example" --display-name "Advisor $i" \
@@ -44,8 +44,9 @@ for _ in $(seq 1 100); do
     curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break
     sleep 0.1
 done
-"$bench" seed "http://127.0.0.1:$port" "$work/password" 50
-wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/slots.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+"$bench" seed "http://127.0.0.1:$port" "$work/password" 50 2>>"$work/seed.log" || { cat "$work/seed.log" >&2; exit 1; }
+threads=$((connections < 2 ? 1 : 2))
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/slots.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 echo
 awk '/Requests\/sec/ { print "HTTP slot queries per second: " $2 } $1 == "99%" { print "HTTP p99 latency: " $2 }' \
     "$work/wrk.txt"
