@@ -89,6 +89,78 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(*opened).object(), Canaries().json());
     }
 
+    void anyAdvisorAndThePublicSlots()
+    {
+        const QDateTime start = nextSlot();
+        const QString day = u"type=video&from=%1&to=%2"_s.arg(isoUtc(start), isoUtc(start.addSecs(3600)));
+        const auto before = m_world.client->get(u"/api/v1/public/orgs/demo/slots?"_s + day);
+        QCOMPARE(before.status, 200);
+        QCOMPARE(before.json().value("slots"_L1).toArray().first().toObject().value("start"_L1).toString(),
+                 isoUtc(start));
+        // Without advisorId the server picks a free advisor.
+        QJsonObject body = m_world.booking(newId(), start);
+        body.remove(u"advisorId"_s);
+        const auto created = post(u"demo"_s, body);
+        QCOMPARE(created.status, 201);
+        const Database db(m_world.server->databaseFile());
+        QCOMPARE(
+            db.value(u"SELECT advisor_id FROM bookings WHERE id = '%1'"_s.arg(body.value("bookingId"_L1).toString()))
+                .toString(),
+            m_world.annaId);
+        // The booked 45 minutes are no longer offered to anyone.
+        const auto after = m_world.client->get(u"/api/v1/public/orgs/demo/slots?"_s + day);
+        for (const QJsonValue &v : after.json().value("slots"_L1).toArray()) {
+            const QDateTime s = QDateTime::fromString(v.toObject().value("start"_L1).toString(), Qt::ISODate);
+            QVERIFY(s >= start.addSecs(45 * 60) || s.addSecs(45 * 60) <= start);
+        }
+    }
+
+    void onsiteAtALocation()
+    {
+        const auto put = [&](const QString &path, const QJsonObject &body) {
+            return m_world.client->send(
+                "PUT", path, QJsonDocument(body).toJson(),
+                {{"Authorization", "Bearer " + m_world.anna.toLatin1()}, {"Content-Type", "application/json"}});
+        };
+        const auto locations =
+            put(u"/api/v1/org/locations"_s,
+                {{u"locations"_s,
+                  QJsonArray{QJsonObject{{u"name"_s, u"Hauptstelle"_s}, {u"address"_s, u"Marktplatz 1"_s}}}}});
+        QCOMPARE(locations.status, 200);
+        const QString location =
+            locations.json().value("locations"_L1).toArray().at(0).toObject().value("id"_L1).toString();
+        QJsonObject rules = roundTheClock();
+        QJsonArray types = rules.value("types"_L1).toArray();
+        types.append(QJsonObject{
+            {u"type"_s, u"onsite"_s}, {u"durationMinutes"_s, 60}, {u"locationIds"_s, QJsonArray{location}}});
+        rules.insert(u"types"_s, types);
+        QCOMPARE(put(u"/api/v1/me/availability"_s, rules).status, 200);
+
+        QJsonObject body = m_world.booking(newId(), nextSlot());
+        body.insert(u"type"_s, u"onsite"_s);
+        body.insert(u"locationId"_s, location);
+        const auto created = post(u"demo"_s, body);
+        QCOMPARE(created.status, 201);
+        const QJsonObject booking = created.json().value("booking"_L1).toObject();
+        QCOMPARE(QDateTime::fromString(booking.value("start"_L1).toString(), Qt::ISODate)
+                     .secsTo(QDateTime::fromString(booking.value("end"_L1).toString(), Qt::ISODate)),
+                 3600);
+        bool listed = false;
+        for (const QJsonValue &v :
+             m_world.client->get(u"/api/v1/requests"_s, m_world.anna).json().value("requests"_L1).toArray())
+            listed = listed || v.toObject().value("locationId"_L1).toString() == location;
+        QVERIFY(listed);
+        // A location the advisor does not offer there is no slot.
+        body = m_world.booking(newId(), nextSlot());
+        body.insert(u"type"_s, u"onsite"_s);
+        body.insert(u"locationId"_s, newId());
+        QCOMPARE(post(u"demo"_s, body).errorCode(), u"slot_taken"_s);
+        // Video elsewhere: a location is refused.
+        body = m_world.booking(newId(), nextSlot());
+        body.insert(u"locationId"_s, location);
+        QCOMPARE(post(u"demo"_s, body).status, 400);
+    }
+
     void idempotentRetry()
     {
         const QString id = newId();

@@ -364,6 +364,55 @@ private slots:
         QCOMPARE(manage(token, u"booking/accept-proposal"_s, {}, true).status, 409);
     }
 
+    void autoConfirmSendsTheInvitationAtOnce()
+    {
+        QJsonObject settings = m_world.client->get(u"/api/v1/org/settings"_s, m_world.anna).json();
+        settings.insert(u"autoConfirm"_s, true);
+        const TestHttpClient::Headers headers{{"Authorization", "Bearer " + m_world.anna.toLatin1()},
+                                              {"Content-Type", "application/json"}};
+        QCOMPARE(
+            m_world.client->send("PUT", u"/api/v1/org/settings"_s, QJsonDocument(settings).toJson(), headers).status,
+            200);
+        QString token;
+        QDateTime start;
+        const QString id = book(u"fa"_s, &token, &start);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(manage(token, u"booking"_s).json().value("booking"_L1).toObject().value("status"_L1).toString(),
+                 u"confirmed"_s);
+        const Mail mail = nextMail();
+        QCOMPARE(decodeHeader(mail.headers.value("subject")).section(u' ', 0, 1),
+                 catalogText(u"fa"_s, u"confirmed.subject"_s).section(u' ', 0, 1));
+        const auto invitation = parseInvitation(mail.calendar);
+        QVERIFY(invitation);
+        QCOMPARE(invitation->method, KCalendarCore::iTIPRequest);
+        QCOMPARE(invitation->start, start);
+        QCOMPARE(tokenFrom(mail.text), token);
+        settings.insert(u"autoConfirm"_s, false);
+        QCOMPARE(
+            m_world.client->send("PUT", u"/api/v1/org/settings"_s, QJsonDocument(settings).toJson(), headers).status,
+            200);
+    }
+
+    void starttlsRequiredRefusesAPlainServer()
+    {
+        TestSmtpSink plain;
+        QVERIFY2(plain.start(), qPrintable(plain.lastError()));
+        World world;
+        QByteArray ini = config(plain.url());
+        ini.replace("[smtp]\n", "[smtp]\nstarttls = true\n");
+        const QString error = world.setUp(ini);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(world.client->postJson(u"/api/v1/public/orgs/demo/bookings"_s, world.booking(newId(), world.slot(2)))
+                     .status,
+                 201);
+        const Database db(world.server->databaseFile());
+        // The sink offers no STARTTLS: the worker refuses to send in clear and keeps the mail.
+        QTRY_VERIFY_WITH_TIMEOUT(db.value(u"SELECT attempts FROM outbox"_s).toInt() >= 1, 20'000);
+        QVERIFY(db.value(u"SELECT last_error FROM outbox"_s).toString().contains(u"SSL"_s, Qt::CaseInsensitive) ||
+                db.value(u"SELECT last_error FROM outbox"_s).toString().contains(u"TLS"_s, Qt::CaseInsensitive));
+        QCOMPARE(plain.messages().size(), 0);
+    }
+
     void mailWaitsWhileSmtpIsDown()
     {
         TestSmtpSink later; // its port is known, nothing listens yet
