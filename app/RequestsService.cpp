@@ -6,6 +6,7 @@
 #include "app/Session.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -50,6 +51,14 @@ void RequestsService::setPollInterval(int milliseconds)
 void RequestsService::onSessionState()
 {
     if (m_session && m_session->state() == Session::State::SignedIn) {
+        // Times are shown in the zone the advisor works in (their availability's), when set.
+        const quint64 generation = m_generation;
+        m_client->getJson(u"/api/v1/me/availability"_s,
+                          [this, generation](const QJsonObject &answer, const ApiError &error) {
+                              const QTimeZone zone(answer.value("timeZone"_L1).toString().toUtf8());
+                              if (generation == m_generation && !error.isError() && zone.isValid())
+                                  m_model->setAdvisorTimeZone(zone);
+                          });
         refresh();
         m_pollTimer->start();
         return;
@@ -58,6 +67,7 @@ void RequestsService::onSessionState()
     ++m_generation;
     m_pollTimer->stop();
     m_model->clear();
+    m_model->setAdvisorTimeZone(QTimeZone::systemTimeZone());
     if (m_loading) {
         m_loading = false;
         Q_EMIT loadingChanged(false);

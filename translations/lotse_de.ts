@@ -193,6 +193,169 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::AvailabilityPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>Drag over the grid to mark when people can book you; drag over marked time to clear it. Keyboard: arrows move, Shift+arrows select, Space marks or clears.</source>
+        <translation>Ziehen Sie über das Raster, um Zeiten zu markieren, in denen man Sie buchen kann; ziehen Sie über markierte Zeit, um sie zu entfernen. Tastatur: Pfeiltasten bewegen, Umschalt+Pfeile wählen aus, Leertaste markiert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Appointment types and durations</source>
+        <translation>Terminarten und Dauer</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videogespräch</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefongespräch</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Buchungsregeln</translation>
+    </message>
+    <message>
+        <source>Free time before:</source>
+        <translation>Pause davor:</translation>
+    </message>
+    <message>
+        <source>Free time after:</source>
+        <translation>Pause danach:</translation>
+    </message>
+    <message>
+        <source>Book at least:</source>
+        <translation>Buchbar frühestens:</translation>
+    </message>
+    <message>
+        <source> hours ahead</source>
+        <translation> Stunden vorher</translation>
+    </message>
+    <message>
+        <source>Book at most:</source>
+        <translation>Buchbar höchstens:</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage im Voraus</translation>
+    </message>
+    <message>
+        <source>Start times every:</source>
+        <translation>Beginn alle:</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>Note, e.g. holiday (optional)</source>
+        <translation>Notiz, z. B. Urlaub (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Confirm new bookings automatically</source>
+        <translation>Neue Buchungen automatisch bestätigen</translation>
+    </message>
+    <message>
+        <source>Applies to everyone in your organisation. When it is off, each booking waits in Requests until someone confirms it.</source>
+        <translation>Gilt für alle in Ihrer Organisation. Ist es aus, wartet jede Buchung unter „Anfragen“, bis jemand sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>No on-site locations yet. Your administrator adds them for the organisation.</source>
+        <translation>Noch keine Orte für Termine vor Ort. Ihre Administration legt sie für die Organisation an.</translation>
+    </message>
+    <message>
+        <source>Where you meet people on site:</source>
+        <translation>Wo Sie Menschen vor Ort treffen:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Your availability could not be loaded. %1</source>
+        <translation>Ihre Verfügbarkeit konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Nicht gespeichert. Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No absences planned.</source>
+        <translation>Keine Abwesenheiten geplant.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -575,6 +738,13 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::WeekGridWidget</name>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wochenzeiten</translation>
     </message>
 </context>
 <context>

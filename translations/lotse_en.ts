@@ -193,6 +193,169 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::AvailabilityPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Drag over the grid to mark when people can book you; drag over marked time to clear it. Keyboard: arrows move, Shift+arrows select, Space marks or clears.</source>
+        <translation>Drag over the grid to mark when people can book you; drag over marked time to clear it. Keyboard: arrows move, Shift+arrows select, Space marks or clears.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Appointment types and durations</source>
+        <translation>Appointment types and durations</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Booking rules</translation>
+    </message>
+    <message>
+        <source>Free time before:</source>
+        <translation>Free time before:</translation>
+    </message>
+    <message>
+        <source>Free time after:</source>
+        <translation>Free time after:</translation>
+    </message>
+    <message>
+        <source>Book at least:</source>
+        <translation>Book at least:</translation>
+    </message>
+    <message>
+        <source> hours ahead</source>
+        <translation> hours ahead</translation>
+    </message>
+    <message>
+        <source>Book at most:</source>
+        <translation>Book at most:</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Start times every:</source>
+        <translation>Start times every:</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Note, e.g. holiday (optional)</source>
+        <translation>Note, e.g. holiday (optional)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Confirm new bookings automatically</source>
+        <translation>Confirm new bookings automatically</translation>
+    </message>
+    <message>
+        <source>Applies to everyone in your organisation. When it is off, each booking waits in Requests until someone confirms it.</source>
+        <translation>Applies to everyone in your organisation. When it is off, each booking waits in Requests until someone confirms it.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>No on-site locations yet. Your administrator adds them for the organisation.</source>
+        <translation>No on-site locations yet. Your administrator adds them for the organisation.</translation>
+    </message>
+    <message>
+        <source>Where you meet people on site:</source>
+        <translation>Where you meet people on site:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Your availability could not be loaded. %1</source>
+        <translation>Your availability could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Not saved. Please correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No absences planned.</source>
+        <translation>No absences planned.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -575,6 +738,13 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::WeekGridWidget</name>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,169 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::AvailabilityPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Години на тиждень</translation>
+    </message>
+    <message>
+        <source>Drag over the grid to mark when people can book you; drag over marked time to clear it. Keyboard: arrows move, Shift+arrows select, Space marks or clears.</source>
+        <translation>Проведіть по сітці, щоб позначити час, коли до вас можна записатися; проведіть по позначеному часу, щоб його прибрати. Клавіатура: стрілки переміщують, Shift+стрілки виділяють, пробіл позначає або прибирає.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>Appointment types and durations</source>
+        <translation>Види консультацій і тривалість</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Відеодзвінок</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Телефонна розмова</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>На місці</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Правила запису</translation>
+    </message>
+    <message>
+        <source>Free time before:</source>
+        <translation>Перерва перед:</translation>
+    </message>
+    <message>
+        <source>Free time after:</source>
+        <translation>Перерва після:</translation>
+    </message>
+    <message>
+        <source>Book at least:</source>
+        <translation>Запис не пізніше ніж:</translation>
+    </message>
+    <message>
+        <source> hours ahead</source>
+        <translation> год наперед</translation>
+    </message>
+    <message>
+        <source>Book at most:</source>
+        <translation>Запис не раніше ніж:</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> днів наперед</translation>
+    </message>
+    <message>
+        <source>Start times every:</source>
+        <translation>Початок кожні:</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 хвилин</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Відсутність</translation>
+    </message>
+    <message>
+        <source>Note, e.g. holiday (optional)</source>
+        <translation>Примітка, напр. відпустка (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Confirm new bookings automatically</source>
+        <translation>Автоматично підтверджувати нові записи</translation>
+    </message>
+    <message>
+        <source>Applies to everyone in your organisation. When it is off, each booking waits in Requests until someone confirms it.</source>
+        <translation>Діє для всіх у вашій організації. Якщо вимкнено, кожен запис чекає в розділі «Запити», доки хтось його не підтвердить.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <source>No on-site locations yet. Your administrator adds them for the organisation.</source>
+        <translation>Ще немає місць для зустрічей. Їх додає адміністратор вашої організації.</translation>
+    </message>
+    <message>
+        <source>Where you meet people on site:</source>
+        <translation>Де ви зустрічаєтеся з людьми на місці:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Your availability could not be loaded. %1</source>
+        <translation>Не вдалося завантажити вашу доступність. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не збережено. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>Не збережено. Будь ласка, виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No absences planned.</source>
+        <translation>Відсутність не заплановано.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -578,6 +741,13 @@
     <message>
         <source>Quit</source>
         <translation>Вийти з Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::WeekGridWidget</name>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Години на тиждень</translation>
     </message>
 </context>
 <context>

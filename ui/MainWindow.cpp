@@ -2,6 +2,7 @@
 
 #include "app/ClientContext.h"
 #include "app/SecretStore.h"
+#include "ui/AvailabilityPage.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
 #include "ui/RequestsPage.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     , m_workspace(new Workspace(this))
     , m_overviewPage(new OverviewPage(m_session, this))
     , m_requestsPage(new RequestsPage(context->requests(), this))
+    , m_availabilityPage(new AvailabilityPage(m_session, context->availability(), this))
     , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
     , m_trayIcon(new TrayIcon(this))
 {
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     // The sidebar, top to bottom. A new section is one more line here.
     m_workspace->addSection(m_overviewPage);
     m_workspace->addSection(m_requestsPage);
+    m_workspace->addSection(m_availabilityPage);
     m_workspace->addSection(m_settingsPage);
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);

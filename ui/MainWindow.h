@@ -12,6 +12,7 @@ class ClientContext;
 
 namespace Lotse::Ui {
 
+class AvailabilityPage;
 class KeyStoragePage;
 class OverviewPage;
 class RequestsPage;
@@ -56,6 +57,7 @@ private:
     Workspace *m_workspace;
     OverviewPage *m_overviewPage;
     RequestsPage *m_requestsPage;
+    AvailabilityPage *m_availabilityPage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
     QString m_pendingPassword;

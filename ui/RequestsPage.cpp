@@ -113,6 +113,8 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     m_detailsFrame->setObjectName(u"requestDetailsFrame"_s);
     m_nameLabel->setStyleSheet(u"font-size: 18px; font-weight: 600;"_s);
     m_statusLabel->setObjectName(u"requestStatusLabel"_s);
+    m_statusLabel->setProperty("tone", u"hint"_s);
+    m_timeLabel->setStyleSheet(u"font-size: 15px; font-weight: 600; color: #24555A;"_s);
     m_sealedLabel->setObjectName(u"requestSealedLabel"_s);
     m_sealedLabel->setProperty("tone", u"notice"_s);
     m_sealedLabel->setWordWrap(true);
@@ -186,8 +188,9 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listStack);
     splitter->addWidget(m_detailsStackedWidget);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({400, 500});
 
     contentLayout()->addLayout(toolbar);
     contentLayout()->addWidget(m_errorLabel);
