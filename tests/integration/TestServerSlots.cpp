@@ -172,6 +172,9 @@ private slots:
         QCOMPARE(reply.json().value("slots"_L1).toArray().at(0).toObject(),
                  (QJsonObject{{u"start"_s, u"2026-11-23T08:00:00Z"_s}, {u"end"_s, u"2026-11-23T09:00:00Z"_s}}));
         QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+        // The booking page sends the times percent-encoded (URLSearchParams).
+        QCOMPARE(querySlots(u"demo"_s, u"type=video&from=2026-11-23T00%3A00%3A00Z&to=2026-11-26T00%3A00%3A00Z"_s).body,
+                 reply.body);
     }
 
     void busyHolidaysAndNotice()
