@@ -303,6 +303,21 @@ private slots:
         QCOMPARE(counts(), before);
     }
 
+    void malformedBodies()
+    {
+        const Counts before = counts();
+        const auto send = [&](const QByteArray &body, const QByteArray &type) {
+            return m_world.client->send("POST", u"/api/v1/public/orgs/demo/bookings"_s, body, {{"Content-Type", type}});
+        };
+        QCOMPARE(send("{\"bookingId\": ", "application/json").status, 400);
+        QCOMPARE(send("[]", "application/json").status, 400);
+        QCOMPARE(send("\xff\xfe{}", "application/json").status, 400);
+        QCOMPARE(send(QJsonDocument(m_world.booking(newId(), nextSlot())).toJson(), "text/plain").status, 415);
+        QCOMPARE(m_world.client->get(u"/api/v1/public/orgs/demo/bookings"_s).status, 405);
+        QCOMPARE(m_world.client->get(u"/api/v1/requests?status=everything"_s, m_world.anna).status, 400);
+        QCOMPARE(counts(), before);
+    }
+
     void sealedEnvelopeMustNameOnlyThisOrganisationsDevices()
     {
         const QString id = newId();

@@ -319,6 +319,37 @@ private slots:
         QCOMPARE(manage(token, u"booking/reschedule"_s, {{u"start"_s, isoUtc(later.addDays(1))}}, true).status, 409);
     }
 
+    void rescheduleToATakenOrBadTime()
+    {
+        QString first;
+        QString second;
+        QDateTime firstStart;
+        QDateTime secondStart;
+        QVERIFY(!book(u"en"_s, &first, &firstStart).isEmpty());
+        const QString secondId = book(u"en"_s, &second, &secondStart);
+        QVERIFY(!secondId.isEmpty());
+        QVERIFY(!nextMail().headers.isEmpty());
+        QVERIFY(!nextMail().headers.isEmpty());
+        const auto taken = manage(second, u"booking/reschedule"_s, {{u"start"_s, isoUtc(firstStart)}}, true);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.errorCode(), u"slot_taken"_s);
+        QVERIFY(!taken.json().value("error"_L1).toObject().value("nearestSlots"_L1).toArray().isEmpty());
+        for (const QJsonValue &bad : {QJsonValue(u"tomorrow"_s), QJsonValue(u"2001-01-01T00:00:00Z"_s), QJsonValue(3)})
+            QCOMPARE(manage(second, u"booking/reschedule"_s, {{u"start"_s, bad}}, true).status, 400);
+        QCOMPARE(manage(second, u"booking/cancel"_s, {{u"why"_s, u"no"_s}}, true).status, 400);
+        const auto view = manage(second, u"booking"_s).json().value("booking"_L1).toObject();
+        QCOMPARE(view.value("start"_L1).toString(), isoUtc(secondStart));
+        QCOMPARE(view.value("sequence"_L1).toInt(), 0);
+        QCOMPARE(view.value("status"_L1).toString(), u"pending"_s);
+        // Nothing was queued for the refused changes: the next mail is the one for the next real change.
+        QCOMPARE(
+            m_world.client
+                ->postJson(u"/api/v1/bookings/"_s + secondId + u"/decline"_s, {{u"reason"_s, u"Full."_s}}, m_world.anna)
+                .status,
+            200);
+        QCOMPARE(decodeHeader(nextMail().headers.value("subject")), catalogText(u"en"_s, u"declined.subject"_s));
+    }
+
     void declineWithReason()
     {
         const QString id = book(u"en"_s);
