@@ -9,6 +9,7 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDir.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -156,6 +157,32 @@ private slots:
         const auto any = service.freeSlots(m_org, {Models::AppointmentType::Video, eight, eight + 1, {}, {}, {}});
         QCOMPARE(any.size(), 1);
         QCOMPARE(any.at(0).advisorIds, (QStringList{m_anna, m_ben}));
+    }
+
+    // Runs last: it changes the organisation's data.
+    void disabledAdvisorsAndArchivedLocationsDropOut()
+    {
+        SlotService service(m_store, m_clock);
+        AvailabilityStore store(m_store);
+        QList<LocationRecord> locations = {{{}, u"Hauptstelle"_s, u"Markt 1"_s}};
+        QVERIFY(store.saveLocations(m_org, locations, 0));
+        QJsonObject rules = QJsonDocument::fromJson(mondayRules()).object();
+        rules.insert(u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"onsite"_s},
+                                                        {u"durationMinutes"_s, 60},
+                                                        {u"locationIds"_s, QJsonArray{locations.at(0).id}}}});
+        QVERIFY(store.saveRules(m_org, m_ben, QJsonDocument(rules).toJson(QJsonDocument::Compact), 0));
+        const qint64 eight = utc(u"2026-11-23T08:00"_s);
+        QVERIFY(service.isFree(m_org, m_ben, Models::AppointmentType::Onsite, eight, locations.at(0).id));
+        // The location is archived (left out of the list): no longer offered.
+        QList<LocationRecord> none;
+        QVERIFY(store.saveLocations(m_org, none, 0));
+        QVERIFY(!service.isFree(m_org, m_ben, Models::AppointmentType::Onsite, eight, locations.at(0).id));
+        QVERIFY(!service.isFree(m_org, m_ben, Models::AppointmentType::Onsite, eight));
+        // A disabled advisor offers nothing, also not to "any advisor".
+        QVERIFY(service.isFree(m_org, m_anna, Models::AppointmentType::Video, eight));
+        QVERIFY(m_store.setDisabled(m_anna, true));
+        QVERIFY(!service.isFree(m_org, m_anna, Models::AppointmentType::Video, eight));
+        QCOMPARE(service.pickAdvisor(m_org, Models::AppointmentType::Video, eight), std::nullopt);
     }
 };
 
