@@ -62,11 +62,15 @@ void AvailabilityService::save(const AvailabilitySettings &settings,
 {
     if (!m_client)
         return done(settings, ApiError::fromKind(ApiError::Kind::NotSignedIn));
+    QPointer<AvailabilityService> self(this);
     m_client->putJson(u"/api/v1/me/availability"_s, settings.toJson(),
-                      [settings, done = std::move(done)](const QJsonObject &answer, const ApiError &error) {
+                      [self, settings, done = std::move(done)](const QJsonObject &answer, const ApiError &error) {
                           if (error.isError())
                               return done(settings, error);
-                          done(AvailabilitySettings::fromJson(answer), {});
+                          const AvailabilitySettings saved = AvailabilitySettings::fromJson(answer);
+                          if (self)
+                              Q_EMIT self->availabilityChanged(saved);
+                          done(saved, {});
                       });
 }
 

@@ -47,6 +47,10 @@ public:
               std::function<void(const AvailabilitySettings &saved, const ApiError &error)> done);
     void setAutoConfirm(const OrgSettings &current, bool autoConfirm, DoneCallback done);
 
+Q_SIGNALS:
+    // The advisor's availability as the server now has it (after a load or a save).
+    void availabilityChanged(const Lotse::Client::AvailabilitySettings &availability);
+
 private:
     QPointer<ServerClient> m_client;
 };

@@ -3,9 +3,12 @@
 #include "app/AvailabilityService.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
+#include "app/RequestsModel.h"
 #include "app/RequestsService.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
+
+#include <QTimeZone>
 
 namespace Lotse::Client {
 
@@ -18,7 +21,13 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_session(new Session(m_profile, m_serverClient, m_keychain, this))
     , m_requests(new RequestsService(m_session, m_serverClient, this))
     , m_availability(new AvailabilityService(m_serverClient, this))
-{}
+{
+    // Request times follow the zone the advisor just saved.
+    connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
+            [this](const AvailabilitySettings &availability) {
+                m_requests->model()->setAdvisorTimeZone(QTimeZone(availability.timeZone.toUtf8()));
+            });
+}
 
 ClientContext::~ClientContext()
 {

@@ -19,7 +19,7 @@ void RequestsModel::setAdvisorTimeZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     if (!m_requests.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeTextRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeTextRole, ShortTimeTextRole, Qt::ToolTipRole});
 }
 
 bool RequestsModel::sortsBefore(const BookingRequest &a, const BookingRequest &b)
@@ -152,6 +152,8 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         return request.end;
     case TimeTextRole:
         return timeText(request);
+    case ShortTimeTextRole:
+        return timeText(request, false);
     case TimeZoneRole:
         return request.timeZone;
     case FieldsRole:
@@ -194,6 +196,7 @@ QHash<int, QByteArray> RequestsModel::roleNames() const
                   {StartRole, "start"},
                   {EndRole, "end"},
                   {TimeTextRole, "timeText"},
+                  {ShortTimeTextRole, "shortTimeText"},
                   {TimeZoneRole, "timeZone"},
                   {FieldsRole, "fields"},
                   {NameRole, "name"},
@@ -229,7 +232,7 @@ QString RequestsModel::statusText(const BookingRequest &request)
     return status;
 }
 
-QString RequestsModel::timeText(const BookingRequest &request) const
+QString RequestsModel::timeText(const BookingRequest &request, bool withTheirZone) const
 {
     const QLocale locale;
     //: Date format of the requests list (QDateTime format: ddd = short weekday, MMM = short month)
@@ -246,7 +249,8 @@ QString RequestsModel::timeText(const BookingRequest &request) const
             .arg(locale.toString(start.date(), datePattern), locale.toString(start.time(), QLocale::ShortFormat),
                  locale.toString(end.time(), QLocale::ShortFormat));
     const QTimeZone theirs(request.timeZone.toUtf8());
-    if (theirs.isValid() && theirs.offsetFromUtc(request.start) != m_zone.offsetFromUtc(request.start)) {
+    if (withTheirZone && theirs.isValid() &&
+        theirs.offsetFromUtc(request.start) != m_zone.offsetFromUtc(request.start)) {
         const QDateTime local = request.start.toTimeZone(theirs);
         //: %1 the appointment in the advisor's time, %2 the start in the help-seeker's time, %3 their zone
         text =

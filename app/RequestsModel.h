@@ -24,10 +24,11 @@ public:
         TypeRole,       // video, phone, onsite; empty for messages
         StartRole,      // QDateTime, UTC
         EndRole,
-        TimeTextRole, // start–end in the advisor's zone, plus the help-seeker's when it differs
-        TimeZoneRole, // the help-seeker's zone
-        FieldsRole,   // BookingRequest::Fields as int
-        NameRole,     // "First Last" when opened
+        TimeTextRole,      // start–end in the advisor's zone, plus the help-seeker's when it differs
+        ShortTimeTextRole, // start–end in the advisor's zone only (for the list)
+        TimeZoneRole,      // the help-seeker's zone
+        FieldsRole,        // BookingRequest::Fields as int
+        NameRole,          // "First Last" when opened
         FirstNameRole,
         LastNameRole,
         PhoneRole,
@@ -64,7 +65,7 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] static QString statusText(const BookingRequest &request);
-    [[nodiscard]] QString timeText(const BookingRequest &request) const;
+    [[nodiscard]] QString timeText(const BookingRequest &request, bool withTheirZone = true) const;
 
 Q_SIGNALS:
     void openCountChanged(int count);

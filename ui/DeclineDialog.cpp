@@ -33,6 +33,7 @@ DeclineDialog::DeclineDialog(const QString &who, QWidget *parent)
     m_declineButton->setObjectName(u"declineConfirmButton"_s);
     m_declineButton->setText(tr("Decline"));
     m_declineButton->setEnabled(false);
+    m_declineButton->setProperty("primary", true);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_declineButton, QDialogButtonBox::AcceptRole);

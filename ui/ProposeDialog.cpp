@@ -37,6 +37,7 @@ ProposeDialog::ProposeDialog(const QTimeZone &zone, QWidget *parent)
     m_proposeButton->setObjectName(u"proposeConfirmButton"_s);
     m_proposeButton->setText(tr("Propose this time"));
     m_proposeButton->setEnabled(false);
+    m_proposeButton->setProperty("primary", true);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_proposeButton, QDialogButtonBox::AcceptRole);

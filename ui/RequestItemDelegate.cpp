@@ -111,7 +111,7 @@ void RequestItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect timeRect(textLeft, nameRect.bottom() + 4, rect.right() - Padding - textLeft, metrics.height() + 2);
     painter->drawText(
         timeRect, Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(index.data(RequestsModel::TimeTextRole).toString(), Qt::ElideRight, timeRect.width()));
+        metrics.elidedText(index.data(RequestsModel::ShortTimeTextRole).toString(), Qt::ElideRight, timeRect.width()));
     painter->restore();
 }
 

@@ -120,12 +120,22 @@ private Q_SLOTS:
         QVERIFY(index.data(RequestsModel::IsOpenRole).toBool());
         QCOMPARE(index.data(RequestsModel::StatusTextRole).toString(), u"Waiting for you"_s);
         QCOMPARE(index.data(RequestsModel::StartRole).toDateTime(),
-                 QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+                 QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc()));
         // 09:00 UTC is 10:00 in Berlin (the advisor) and 11:00 in Kyiv (the help-seeker).
         const QString time = index.data(RequestsModel::TimeTextRole).toString();
         QVERIFY2(time.contains(u"10:00"_s) && time.contains(u"10:45"_s), qPrintable(time));
         QVERIFY2(time.contains(u"11:00"_s) && time.contains(u"Europe/Kyiv"_s), qPrintable(time));
         QVERIFY(m_model->roleNames().value(RequestsModel::MessageRole) == "message");
+        // The list shows the advisor's time only.
+        const QString shortTime = index.data(RequestsModel::ShortTimeTextRole).toString();
+        QVERIFY2(shortTime.contains(u"10:00"_s) && !shortTime.contains(u"Kyiv"_s), qPrintable(shortTime));
+
+        // The advisor moves to Kyiv time: the rows say so, and the help-seeker's zone is no longer extra.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setAdvisorTimeZone(QTimeZone("Europe/Kyiv"));
+        QCOMPARE(changed.size(), 1);
+        const QString kyiv = index.data(RequestsModel::TimeTextRole).toString();
+        QVERIFY2(kyiv.contains(u"11:00"_s) && !kyiv.contains(u"Europe/Kyiv"_s), qPrintable(kyiv));
     }
 
     void sameZoneShowsOneTime()
