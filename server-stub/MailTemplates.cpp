@@ -70,14 +70,16 @@ QJsonObject MailMessage::toJson() const
             {u"text"_s, text},
             {u"ics"_s, QString::fromUtf8(ics)},
             {u"icsMethod"_s, icsMethod},
-            {u"messageId"_s, messageId}};
+            {u"messageId"_s, messageId},
+            {u"fromName"_s, fromName}};
 }
 
 std::optional<MailMessage> MailMessage::fromJson(const QJsonObject &json)
 {
     MailMessage m{json.value("to"_L1).toString(),        json.value("subject"_L1).toString(),
                   json.value("text"_L1).toString(),      json.value("ics"_L1).toString().toUtf8(),
-                  json.value("icsMethod"_L1).toString(), json.value("messageId"_L1).toString()};
+                  json.value("icsMethod"_L1).toString(), json.value("messageId"_L1).toString(),
+                  json.value("fromName"_L1).toString()};
     if (m.to.isEmpty() || m.subject.isEmpty() || m.messageId.isEmpty())
         return std::nullopt;
     return m;
@@ -148,6 +150,7 @@ MailMessage MailTemplates::bookingMail(BookingMailKind kind, const BookingRecord
                 kind == BookingMailKind::Cancelled || kind == BookingMailKind::Declined ? QString() : context.manageUrl,
                 context.organisationName);
     mail.messageId = newMessageId(context.messageDomain);
+    mail.fromName = context.organisationName;
     if (!method.isEmpty()) {
         mail.icsMethod = method;
         mail.ics =
@@ -164,6 +167,7 @@ MailMessage MailTemplates::messageReceived(const ContactMessageRecord &message, 
     mail.subject = c(u"message.subject"_s);
     mail.text = compose(c, c(u"message.body"_s), {}, context.organisationName);
     mail.messageId = newMessageId(context.messageDomain);
+    mail.fromName = context.organisationName;
     return mail;
 }
 

@@ -21,6 +21,7 @@ struct MailMessage
     QByteArray ics;    // empty: no calendar part
     QString icsMethod; // REQUEST, CANCEL, PUBLISH
     QString messageId; // without angle brackets
+    QString fromName;  // the organisation's name; empty: the sender's default
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<MailMessage> fromJson(const QJsonObject &json);

@@ -119,8 +119,8 @@ QString SmtpSender::send(const MailMessage &mail, const QDateTime &now) const
     std::unique_ptr<curl_slist, CurlDeleter> recipients(curl_slist_append(nullptr, recipient.constData()));
     curl_easy_setopt(curl.get(), CURLOPT_MAIL_RCPT, recipients.get());
 
-    const QByteArray fromHeader =
-        m_settings.fromName.isEmpty() ? from : encodeHeaderText(m_settings.fromName) + " <" + from + '>';
+    const QString fromName = mail.fromName.isEmpty() ? m_settings.fromName : mail.fromName;
+    const QByteArray fromHeader = fromName.isEmpty() ? from : encodeHeaderText(fromName) + " <" + from + '>';
     const QList<QByteArray> headerLines = {
         "Date: " + dateHeader(now),
         "Message-ID: <" + headerSafe(mail.messageId) + '>',

@@ -236,7 +236,8 @@ private slots:
         QCOMPARE(decodeHeader(mail.headers.value("subject")), catalogText(language, u"received.subject"_s));
         QCOMPARE(mail.headers.value("to"), QByteArray("<visitor@example.org>"));
         QCOMPARE(mail.headers.value("x-sink-rcpt"), QByteArray("visitor@example.org"));
-        QVERIFY(mail.headers.value("from").contains("<noreply@lotse.example>"));
+        QVERIFY(mail.headers.value("from").endsWith(" <noreply@lotse.example>"));
+        QCOMPARE(decodeHeader(mail.headers.value("from")), u"Beratung Süd"_s);
         QVERIFY(mail.headers.value("message-id").endsWith("@lotse.example>"));
         QVERIFY(QDateTime::fromString(QString::fromLatin1(mail.headers.value("date")), Qt::RFC2822Date).isValid());
         QVERIFY(mail.text.contains(catalogText(language, u"greeting"_s)));
