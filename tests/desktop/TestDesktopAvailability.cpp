@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +224,26 @@ private Q_SLOTS:
         QVERIFY(zoneError->isHidden());
         QCOMPARE(m_http->get(u"/api/v1/me/availability"_s, m_token).json().value("timeZone"_L1).toString(),
                  u"Europe/Kyiv"_s);
+    }
+
+    void absencesAreSaved()
+    {
+        auto *from = m_app->find<QDateEdit>(u"absenceFromDateEdit"_s);
+        auto *to = m_app->find<QDateEdit>(u"absenceToDateEdit"_s);
+        from->setDate(QDate(2026, 12, 24));
+        to->setDate(QDate(2026, 12, 27));
+        typeInto(m_app->find<QLineEdit>(u"absenceLabelLineEdit"_s), u"Urlaub"_s);
+        click(m_app->find<QPushButton>(u"addAbsenceButton"_s));
+        QCOMPARE(m_app->find<QListWidget>(u"absencesListWidget"_s)->count(), 1);
+        click(m_app->find<QPushButton>(u"saveAvailabilityButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->find<QLabel>(u"availabilityStatusLabel"_s)->text(), u"Saved."_s, 20000);
+        const QJsonArray absences =
+            m_http->get(u"/api/v1/me/availability"_s, m_token).json().value("absences"_L1).toArray();
+        QCOMPARE(absences.size(), 1);
+        // Whole days: from the first day's midnight to the midnight after the last.
+        QCOMPARE(absences.at(0).toObject().value("start"_L1).toString(), u"2026-12-24T00:00"_s);
+        QCOMPARE(absences.at(0).toObject().value("end"_L1).toString(), u"2026-12-28T00:00"_s);
+        QCOMPARE(absences.at(0).toObject().value("label"_L1).toString(), u"Urlaub"_s);
     }
 
     void autoConfirmIsAnOrganisationSetting()

@@ -163,6 +163,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(Qt::DisplayRole).toString(), u"Olena Kovalenko"_s);
         // The sidebar counts what waits for the advisor.
         QTRY_COMPARE(m_app->context->requests()->model()->openCount(), 1);
+        QCOMPARE(sidebarBadge(), 1);
 
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         QTRY_COMPARE(m_app->find<QLabel>(u"requestNameLabel"_s)->text(), u"Olena Kovalenko"_s);
@@ -183,6 +184,7 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->index(rowOf(id), 0).data(Client::RequestsModel::StatusRole).toString(),
                      u"confirmed"_s);
         QTRY_COMPARE(m_app->context->requests()->model()->openCount(), 0);
+        QCOMPARE(sidebarBadge(), 0);
         QVERIFY(m_app->find<QPushButton>(u"confirmButton"_s)->isHidden());
         QVERIFY(m_app->find<QLabel>(u"requestActionErrorLabel"_s)->isHidden());
     }
@@ -269,6 +271,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"done"_s, 20000);
     }
 
+    // Without touching Refresh: the service polls (every minute in the app; faster here).
+    void newRequestsArriveByThemselves()
+    {
+        m_app->context->requests()->setPollInterval(300);
+        const QString id = book(u"video"_s, deviceKeys(), {{u"firstName"_s, u"Mariam"_s}});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 20000);
+        QCOMPARE(m_app->context->requests()->model()->index(rowOf(id)).data(Qt::DisplayRole).toString(), u"Mariam"_s);
+        m_app->context->requests()->setPollInterval(60 * 1000);
+    }
+
     void sealedToAnotherDeviceIsSaidSo()
     {
         // A second device of the organisation (Anna's tablet), registered through the API.
@@ -305,6 +318,16 @@ private:
             if (sidebar->item(row)->text() == "Requests"_L1)
                 sidebar->setCurrentRow(row);
         }
+    }
+
+    int sidebarBadge() const
+    {
+        auto *sidebar = m_app->find<QListWidget>(u"sidebarListWidget"_s);
+        for (int row = 0; row < sidebar->count(); ++row) {
+            if (sidebar->item(row)->text() == "Requests"_L1)
+                return sidebar->item(row)->data(Qt::UserRole).toInt();
+        }
+        return -1;
     }
 
     int rowOf(const QString &id) const { return m_app->context->requests()->model()->rowOf(id); }
