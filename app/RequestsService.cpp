@@ -66,6 +66,7 @@ void RequestsService::onSessionState()
     // Signed out (or switching): nothing of the last advisor stays on screen.
     ++m_generation;
     m_pollTimer->stop();
+    m_locations.clear();
     m_model->clear();
     m_model->setAdvisorTimeZone(QTimeZone::systemTimeZone());
     if (m_loading) {
@@ -85,6 +86,18 @@ void RequestsService::refresh()
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
+    // On-site requests name a location by id; its name and address come from the organisation.
+    m_client->getJson(u"/api/v1/org/locations"_s, [this, generation](const QJsonObject &answer, const ApiError &error) {
+        if (generation != m_generation || error.isError())
+            return;
+        const QJsonArray list = answer.value("locations"_L1).toArray();
+        for (const QJsonValue &value : list) {
+            const QJsonObject location = value.toObject();
+            const QString name = location.value("name"_L1).toString();
+            const QString address = location.value("address"_L1).toString();
+            m_locations.insert(location.value("id"_L1).toString(), address.isEmpty() ? name : name + u", "_s + address);
+        }
+    });
     m_client->getJson(u"/api/v1/requests?status=all"_s,
                       [this, generation](const QJsonObject &answer, const ApiError &error) {
                           if (generation != m_generation)

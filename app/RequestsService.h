@@ -3,6 +3,7 @@
 #include "app/ApiError.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] RequestsModel *model() const { return m_model; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] QDateTime lastRefresh() const { return m_lastRefresh; }
+    // "Name, address" of one of the organisation's on-site locations; empty when unknown.
+    [[nodiscard]] QString locationText(const QString &locationId) const { return m_locations.value(locationId); }
     void setPollInterval(int milliseconds);
 
     void refresh();
@@ -64,6 +67,7 @@ private:
     bool m_loading = false;
     bool m_refreshAgain = false;
     QDateTime m_lastRefresh;
+    QHash<QString, QString> m_locations;
     quint64 m_generation = 0; // answers to an earlier sign-in are dropped
 };
 

@@ -607,6 +607,10 @@
         <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
         <translation>Name und Nachricht konnten nicht entschlüsselt werden: Die Daten sind beschädigt oder wurden unterwegs verändert. Sie können trotzdem per E-Mail antworten.</translation>
     </message>
+    <message>
+        <source>Where:</source>
+        <translation>Ort:</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::SettingsPage</name>

@@ -607,6 +607,10 @@
         <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
         <translation>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</translation>
     </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::SettingsPage</name>

@@ -610,6 +610,10 @@
         <source>The name and message could not be decrypted: the data is damaged or was changed on the way. You can still answer by e-mail.</source>
         <translation>Не вдалося розшифрувати ім’я та повідомлення: дані пошкоджено або змінено дорогою. Ви все одно можете відповісти електронною поштою.</translation>
     </message>
+    <message>
+        <source>Where:</source>
+        <translation>Де:</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::SettingsPage</name>

@@ -70,6 +70,8 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     , m_fieldsLayout(new QFormLayout)
     , m_phoneCaptionLabel(new QLabel(this))
     , m_phoneLabel(valueLabel(this, u"requestPhoneLabel"_s))
+    , m_locationCaptionLabel(new QLabel(this))
+    , m_locationLabel(valueLabel(this, u"requestLocationLabel"_s))
     , m_addressCaptionLabel(new QLabel(this))
     , m_addressLabel(valueLabel(this, u"requestAddressLabel"_s))
     , m_emailCaptionLabel(new QLabel(this))
@@ -156,6 +158,7 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     m_fieldsLayout->setVerticalSpacing(10);
     m_fieldsLayout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_fieldsLayout->addRow(m_phoneCaptionLabel, m_phoneLabel);
+    m_fieldsLayout->addRow(m_locationCaptionLabel, m_locationLabel);
     m_fieldsLayout->addRow(m_addressCaptionLabel, m_addressLabel);
     m_fieldsLayout->addRow(m_emailCaptionLabel, m_emailLabel);
     m_fieldsLayout->addRow(m_languageCaptionLabel, m_languageLabel);
@@ -243,6 +246,7 @@ void RequestsPage::retranslate()
     m_emptyLabel->setText(tr("No requests yet. New bookings and messages appear here by themselves."));
     m_noSelectionLabel->setText(tr("Choose a request on the left to see its details."));
     m_phoneCaptionLabel->setText(tr("Phone:"));
+    m_locationCaptionLabel->setText(tr("Where:"));
     m_addressCaptionLabel->setText(tr("Address:"));
     m_emailCaptionLabel->setText(tr("E-mail:"));
     m_languageCaptionLabel->setText(tr("Language:"));
@@ -317,6 +321,10 @@ void RequestsPage::showDetails()
     m_phoneLabel->setText(phone);
     m_addressLabel->setText(address);
     m_messageLabel->setText(message);
+    const QString locationId = index.data(RequestsModel::LocationIdRole).toString();
+    const QString location = m_service->locationText(locationId);
+    m_locationLabel->setText(location.isEmpty() ? locationId : location);
+    m_fieldsLayout->setRowVisible(m_locationLabel, booking && !locationId.isEmpty());
     m_emailLabel->setText(index.data(RequestsModel::EmailRole).toString());
     m_fieldsLayout->setRowVisible(m_emailLabel, !m_emailLabel->text().isEmpty());
     m_languageLabel->setText(languageName(index.data(RequestsModel::LanguageRole).toString()));

@@ -59,6 +59,8 @@ private:
     QFormLayout *m_fieldsLayout;
     QLabel *m_phoneCaptionLabel;
     QLabel *m_phoneLabel;
+    QLabel *m_locationCaptionLabel;
+    QLabel *m_locationLabel;
     QLabel *m_addressCaptionLabel;
     QLabel *m_addressLabel;
     QLabel *m_emailCaptionLabel;

@@ -108,7 +108,19 @@ private Q_SLOTS:
         m_token = m_http->login(Anna, AnnaPassword);
         QVERIFY2(!m_token.isEmpty(), m_http->lastReply().body.constData());
 
-        // Anna offers phone and video appointments every day from 08:00 to 20:00, Berlin time.
+        // One place to meet on site.
+        const auto locations = m_http->send(
+            "PUT", u"/api/v1/org/locations"_s,
+            QJsonDocument(QJsonObject{{u"locations"_s,
+                                       QJsonArray{QJsonObject{{u"name"_s, u"Beratungsstelle Mitte"_s},
+                                                              {u"address"_s, u"Hauptstraße 5, 10115 Berlin"_s}}}}})
+                .toJson(),
+            {{"Content-Type", "application/json"}, {"Authorization", bearer()}});
+        QVERIFY2(locations.status == 200, locations.body.constData());
+        m_locationId = locations.json().value("locations"_L1).toArray().at(0).toObject().value("id"_L1).toString();
+        QVERIFY(!m_locationId.isEmpty());
+
+        // Anna offers every type every day from 08:00 to 20:00, Berlin time.
         QJsonObject weekly;
         for (const QString &day : {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
             weekly.insert(day, QJsonArray{QJsonObject{{u"start"_s, u"08:00"_s}, {u"end"_s, u"20:00"_s}}});
@@ -117,7 +129,10 @@ private Q_SLOTS:
             {u"weekly"_s, weekly},
             {u"absences"_s, QJsonArray()},
             {u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"video"_s}, {u"durationMinutes"_s, 45}},
-                                    QJsonObject{{u"type"_s, u"phone"_s}, {u"durationMinutes"_s, 30}}}},
+                                    QJsonObject{{u"type"_s, u"phone"_s}, {u"durationMinutes"_s, 30}},
+                                    QJsonObject{{u"type"_s, u"onsite"_s},
+                                                {u"durationMinutes"_s, 60},
+                                                {u"locationIds"_s, QJsonArray{m_locationId}}}}},
             {u"bufferBeforeMinutes"_s, 0},
             {u"bufferAfterMinutes"_s, 0},
             {u"minimumNoticeMinutes"_s, 60},
@@ -243,6 +258,27 @@ private Q_SLOTS:
         snapshot(dialog, u"requests-propose"_s);
         click(dialog->findChild<QPushButton *>(u"proposeConfirmButton"_s));
         QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"proposed"_s, 20000);
+    }
+
+    void onSiteShowsThePlaceAndTheAddress()
+    {
+        const QString id = book(u"onsite"_s, deviceKeys(),
+                                {{u"firstName"_s, u"Oksana"_s},
+                                 {u"lastName"_s, u"Hrytsenko"_s},
+                                 {u"address"_s, u"Lindenweg 3\n12345 Musterstadt"_s}},
+                                m_locationId);
+        QVERIFY(!id.isEmpty());
+        auto *list = m_app->find<QListView>(u"requestsListView"_s);
+        click(m_app->find<QPushButton>(u"refreshButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 20000);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(rowOf(id), 0)).center());
+        QTRY_COMPARE(m_app->find<QLabel>(u"requestNameLabel"_s)->text(), u"Oksana Hrytsenko"_s);
+        QCOMPARE(m_app->find<QLabel>(u"requestAddressLabel"_s)->text(), u"Lindenweg 3\n12345 Musterstadt"_s);
+        QTRY_COMPARE(m_app->find<QLabel>(u"requestLocationLabel"_s)->text(),
+                     u"Beratungsstelle Mitte, Hauptstraße 5, 10115 Berlin"_s);
+        QVERIFY(m_app->find<QWidget>(u"requestPhoneLabel"_s)->isHidden());
+        snapshot(m_app->window.get(), u"requests-onsite"_s);
     }
 
     void contactMessageMarkedDone()
@@ -380,27 +416,33 @@ private:
     }
 
     // Books the first free slot of `type` as a help-seeker from Kyiv; the booking's id.
-    QString book(const QString &type, const QList<QByteArray> &sealTo, const QJsonObject &fields)
+    QString book(const QString &type, const QList<QByteArray> &sealTo, const QJsonObject &fields,
+                 const QString &locationId = {})
     {
         const QDateTime from = m_server.now().toUTC();
-        const auto slotsReply = m_http->get(u"/api/v1/public/orgs/%1/slots?type=%2&from=%3&to=%4"_s.arg(
-            Org, type, from.toString(Qt::ISODate), from.addDays(14).toString(Qt::ISODate)));
+        QString slotsPath = u"/api/v1/public/orgs/%1/slots?type=%2&from=%3&to=%4"_s.arg(
+            Org, type, from.toString(Qt::ISODate), from.addDays(14).toString(Qt::ISODate));
+        if (!locationId.isEmpty())
+            slotsPath += u"&location="_s + locationId;
+        const auto slotsReply = m_http->get(slotsPath);
         const QJsonArray freeSlots = slotsReply.json().value("slots"_L1).toArray();
         if (freeSlots.isEmpty()) {
             qWarning() << "no free slots:" << slotsReply.status << slotsReply.body;
             return {};
         }
         const QString id = newId();
-        const QJsonObject body{{u"bookingId"_s, id},
-                               {u"type"_s, type},
-                               {u"start"_s, freeSlots.at(m_bookings++ % freeSlots.size()).toObject().value("start"_L1)},
-                               {u"language"_s, u"uk"_s},
-                               {u"timeZone"_s, u"Europe/Kyiv"_s},
-                               {u"email"_s, u"olena@example.org"_s},
-                               {u"policyVersion"_s, policyVersion()},
-                               {u"browserKey"_s, Crypto::toBase64Url(m_browser->publicKey())},
-                               {u"sealed"_s, Crypto::toBase64Url(seal(sealTo, "booking:"_ba + id.toUtf8(), fields))},
-                               {u"altcha"_s, solveAltcha()}};
+        QJsonObject body{{u"bookingId"_s, id},
+                         {u"type"_s, type},
+                         {u"start"_s, freeSlots.at(m_bookings++ % freeSlots.size()).toObject().value("start"_L1)},
+                         {u"language"_s, u"uk"_s},
+                         {u"timeZone"_s, u"Europe/Kyiv"_s},
+                         {u"email"_s, u"olena@example.org"_s},
+                         {u"policyVersion"_s, policyVersion()},
+                         {u"browserKey"_s, Crypto::toBase64Url(m_browser->publicKey())},
+                         {u"sealed"_s, Crypto::toBase64Url(seal(sealTo, "booking:"_ba + id.toUtf8(), fields))},
+                         {u"altcha"_s, solveAltcha()}};
+        if (!locationId.isEmpty())
+            body.insert(u"locationId"_s, locationId);
         const auto reply = m_http->postJson(u"/api/v1/public/orgs/%1/bookings"_s.arg(Org), body);
         if (reply.status != 201) {
             qWarning() << "booking refused:" << reply.status << reply.body;
@@ -425,6 +467,7 @@ private:
     QString m_token;
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<App> m_app;
+    QString m_locationId;
     std::unique_ptr<Crypto::EncryptionKeyPair> m_browser; // the help-seeker's browser key
     int m_bookings = 0;
 };
