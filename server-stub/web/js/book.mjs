@@ -8,6 +8,7 @@ import { rules } from './validate.mjs';
 
 const slug = decodeURIComponent(location.pathname.split('/')[2] || '');
 const base = `/api/v1/public/orgs/${encodeURIComponent(slug)}`;
+// The devices to seal to: API.md "Devices" (public, rate limited).
 const view = document.getElementById('view');
 const status = document.getElementById('status');
 const daysPerPage = 14;
@@ -452,7 +453,7 @@ async function submit(form, contact) {
         values[name] = form.elements[name].value.trim();
     try {
         const { browserKeyPair, sealFields, toBase64Url } = await import('./seal.mjs');
-        const [keys, devices] = await Promise.all([browserKeyPair(), request('GET', `${base}/devices`)]);
+        const [keys, devices] = await Promise.all([browserKeyPair(), request('GET', `/api/v1/orgs/${encodeURIComponent(slug)}/devices`)]);
         const id = newId();
         const sealed = await sealFields(devices.devices || [], `${contact ? 'message' : 'booking'}:${id}`,
                                         { firstName: values.firstName, lastName: values.lastName, phone: values.phone,
