@@ -6,8 +6,8 @@
 #include "ui/ProposeDialog.h"
 #include "ui/RequestItemDelegate.h"
 
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -67,7 +67,7 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_timeLabel(valueLabel(this, u"requestTimeLabel"_s))
     , m_sealedLabel(new QLabel(this))
-    , m_fieldsLayout(new QFormLayout)
+    , m_fieldsLayout(new QGridLayout)
     , m_phoneCaptionLabel(new QLabel(this))
     , m_phoneLabel(valueLabel(this, u"requestPhoneLabel"_s))
     , m_locationCaptionLabel(new QLabel(this))
@@ -156,13 +156,18 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
 
     m_fieldsLayout->setHorizontalSpacing(16);
     m_fieldsLayout->setVerticalSpacing(10);
-    m_fieldsLayout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_fieldsLayout->addRow(m_phoneCaptionLabel, m_phoneLabel);
-    m_fieldsLayout->addRow(m_locationCaptionLabel, m_locationLabel);
-    m_fieldsLayout->addRow(m_addressCaptionLabel, m_addressLabel);
-    m_fieldsLayout->addRow(m_emailCaptionLabel, m_emailLabel);
-    m_fieldsLayout->addRow(m_languageCaptionLabel, m_languageLabel);
-    m_fieldsLayout->addRow(m_messageCaptionLabel, m_messageLabel);
+    m_fieldsLayout->setColumnStretch(1, 1);
+    int fieldRow = 0;
+    for (const auto &[caption, value] : {std::pair{m_phoneCaptionLabel, m_phoneLabel},
+                                         {m_locationCaptionLabel, m_locationLabel},
+                                         {m_addressCaptionLabel, m_addressLabel},
+                                         {m_emailCaptionLabel, m_emailLabel},
+                                         {m_languageCaptionLabel, m_languageLabel},
+                                         {m_messageCaptionLabel, m_messageLabel}}) {
+        m_fieldsLayout->addWidget(caption, fieldRow, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_fieldsLayout->addWidget(value, fieldRow, 1, Qt::AlignTop);
+        ++fieldRow;
+    }
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
@@ -278,6 +283,11 @@ QString RequestsPage::currentId() const
 
 void RequestsPage::showDetails()
 {
+    // Caption and value hide together; the grid closes the gap.
+    const auto showRow = [](QLabel *caption, QLabel *value, bool visible) {
+        caption->setVisible(visible);
+        value->setVisible(visible);
+    };
     const QModelIndex index = m_requestsListView->currentIndex();
     if (!index.isValid()) {
         m_detailsStackedWidget->setCurrentWidget(m_noSelectionLabel);
@@ -315,18 +325,18 @@ void RequestsPage::showDetails()
     const QString phone = index.data(RequestsModel::PhoneRole).toString();
     const QString address = index.data(RequestsModel::AddressRole).toString();
     const QString message = index.data(RequestsModel::MessageRole).toString();
-    m_fieldsLayout->setRowVisible(m_phoneLabel, opened && !phone.isEmpty());
-    m_fieldsLayout->setRowVisible(m_addressLabel, opened && !address.isEmpty());
-    m_fieldsLayout->setRowVisible(m_messageLabel, opened && !message.isEmpty());
+    showRow(m_phoneCaptionLabel, m_phoneLabel, opened && !phone.isEmpty());
+    showRow(m_addressCaptionLabel, m_addressLabel, opened && !address.isEmpty());
+    showRow(m_messageCaptionLabel, m_messageLabel, opened && !message.isEmpty());
     m_phoneLabel->setText(phone);
     m_addressLabel->setText(address);
     m_messageLabel->setText(message);
     const QString locationId = index.data(RequestsModel::LocationIdRole).toString();
     const QString location = m_service->locationText(locationId);
     m_locationLabel->setText(location.isEmpty() ? locationId : location);
-    m_fieldsLayout->setRowVisible(m_locationLabel, booking && !locationId.isEmpty());
+    showRow(m_locationCaptionLabel, m_locationLabel, booking && !locationId.isEmpty());
     m_emailLabel->setText(index.data(RequestsModel::EmailRole).toString());
-    m_fieldsLayout->setRowVisible(m_emailLabel, !m_emailLabel->text().isEmpty());
+    showRow(m_emailCaptionLabel, m_emailLabel, !m_emailLabel->text().isEmpty());
     m_languageLabel->setText(languageName(index.data(RequestsModel::LanguageRole).toString()));
 
     const bool pending = status == "pending"_L1;

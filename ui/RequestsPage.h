@@ -4,7 +4,7 @@
 
 #include <QPersistentModelIndex>
 
-class QFormLayout;
+class QGridLayout;
 class QFrame;
 class QLabel;
 class QListView;
@@ -56,7 +56,7 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_timeLabel;
     QLabel *m_sealedLabel;
-    QFormLayout *m_fieldsLayout;
+    QGridLayout *m_fieldsLayout;
     QLabel *m_phoneCaptionLabel;
     QLabel *m_phoneLabel;
     QLabel *m_locationCaptionLabel;

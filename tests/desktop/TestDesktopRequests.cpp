@@ -187,6 +187,11 @@ private Q_SLOTS:
                  u"Ich brauche Hilfe beim Antrag auf Aufenthaltserlaubnis."_s);
         QCOMPARE(m_app->find<QLabel>(u"requestEmailLabel"_s)->text(), u"olena@example.org"_s);
         QCOMPARE(m_app->find<QLabel>(u"requestLanguageLabel"_s)->text(), u"Українська"_s);
+        // Every shown row really has room (a squeezed layout once drew the last row 0 px high).
+        for (const QString &name :
+             {u"requestLocationLabel"_s, u"requestAddressLabel"_s, u"requestEmailLabel"_s, u"requestLanguageLabel"_s})
+            QVERIFY2(m_app->find<QLabel>(name)->height() >= m_app->find<QLabel>(name)->fontMetrics().height(),
+                     qPrintable(name));
         // The help-seeker books from Kyiv: their time is shown next to Anna's.
         QVERIFY2(m_app->find<QLabel>(u"requestTimeLabel"_s)->text().contains(u"Europe/Kyiv"_s),
                  qPrintable(m_app->find<QLabel>(u"requestTimeLabel"_s)->text()));
@@ -278,6 +283,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->find<QLabel>(u"requestLocationLabel"_s)->text(),
                      u"Beratungsstelle Mitte, Hauptstraße 5, 10115 Berlin"_s);
         QVERIFY(m_app->find<QWidget>(u"requestPhoneLabel"_s)->isHidden());
+        QVERIFY(m_app->find<QLabel>(u"requestLanguageLabel"_s)->isVisible());
+        QCOMPARE(m_app->find<QLabel>(u"requestLanguageLabel"_s)->text(), u"Українська"_s);
+        // Every shown row really has room (a squeezed layout once drew the last row 0 px high).
+        for (const QString &name :
+             {u"requestLocationLabel"_s, u"requestAddressLabel"_s, u"requestEmailLabel"_s, u"requestLanguageLabel"_s})
+            QVERIFY2(m_app->find<QLabel>(name)->height() >= m_app->find<QLabel>(name)->fontMetrics().height(),
+                     qPrintable(name));
         snapshot(m_app->window.get(), u"requests-onsite"_s);
     }
 
