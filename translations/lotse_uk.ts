@@ -249,19 +249,19 @@
     </message>
     <message>
         <source>Book at least:</source>
-        <translation>Запис не пізніше ніж:</translation>
+        <translation>Запис щонайменше за:</translation>
     </message>
     <message>
         <source> hours ahead</source>
-        <translation> год наперед</translation>
+        <translation> год</translation>
     </message>
     <message>
         <source>Book at most:</source>
-        <translation>Запис не раніше ніж:</translation>
+        <translation>Запис щонайбільше за:</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation> днів наперед</translation>
+        <translation> днів</translation>
     </message>
     <message>
         <source>Start times every:</source>

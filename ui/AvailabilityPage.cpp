@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -193,8 +194,8 @@ AvailabilityPage::AvailabilityPage(Client::Session *session, Client::Availabilit
     orgLayout->addWidget(m_autoConfirmCheckBox);
     orgLayout->addWidget(m_autoConfirmHintLabel);
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
+    m_side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(m_side);
     sideLayout->setContentsMargins(0, 0, 6, 0);
     sideLayout->setSpacing(4);
     for (QGroupBox *box : {m_zoneGroupBox, m_typesGroupBox, m_rulesGroupBox, m_absencesGroupBox, m_orgGroupBox})
@@ -210,9 +211,8 @@ AvailabilityPage::AvailabilityPage(Client::Session *session, Client::Availabilit
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
     columns->addWidget(scrolling(gridHolder, this), 3);
-    auto *sideArea = scrolling(side, this);
-    sideArea->setMinimumWidth(300);
-    columns->addWidget(sideArea, 2);
+    m_sideArea = scrolling(m_side, this);
+    columns->addWidget(m_sideArea, 2);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveButton);
@@ -325,9 +325,15 @@ void AvailabilityPage::retranslate()
     m_autoConfirmCheckBox->setText(tr("Confirm new bookings automatically"));
     m_autoConfirmHintLabel->setText(tr("Applies to everyone in your organisation. When it is off, each booking waits "
                                        "in Requests until someone confirms it."));
+    m_statusLabel->clear(); // a word in the old language would linger
     m_saveButton->setText(tr("Save"));
     m_reloadButton->setText(tr("Undo changes"));
     fillAbsences();
+    if (m_sideArea) {
+        // The settings column never scrolls sideways: it is as wide as its widest row in this language.
+        m_sideArea->setMinimumWidth(m_side->minimumSizeHint().width() +
+                                    style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    }
     if (m_loaded.locations.isEmpty())
         m_locationsLabel->setText(tr("No on-site locations yet. Your administrator adds them for the organisation."));
     else

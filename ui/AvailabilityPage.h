@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace Lotse::Client {
@@ -100,6 +101,8 @@ private:
     QPushButton *m_reloadButton;
     QLabel *m_statusLabel;
     QLabel *m_errorLabel;
+    QWidget *m_side = nullptr;
+    QScrollArea *m_sideArea = nullptr;
     QMap<QString, QLabel *> m_fieldErrorLabels; // field path prefix -> the label beside that field
     bool m_loadedOnce = false;
 };

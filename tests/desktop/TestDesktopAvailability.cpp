@@ -256,6 +256,22 @@ private Q_SLOTS:
             m_http->get(u"/api/v1/org/settings"_s, m_token).json().value("autoConfirm"_L1).toBool(), !before, 20000);
     }
 
+    // The page follows a language switch at runtime, the week grid's day names included.
+    void switchesLanguage()
+    {
+        m_app->context->languages()->setLanguage(u"de"_s);
+        QTRY_COMPARE(m_app->find<QPushButton>(u"saveAvailabilityButton"_s)->text(), u"Speichern"_s);
+        QCOMPARE(m_app->find<QCheckBox>(u"autoConfirmCheckBox"_s)->text(), u"Neue Buchungen automatisch bestätigen"_s);
+        auto *step = m_app->find<QComboBox>(u"stepComboBox"_s);
+        QCOMPARE(step->itemText(step->findData(15)), u"15 Minuten"_s);
+        snapshot(m_app->window.get(), u"availability-de"_s);
+        m_app->context->languages()->setLanguage(u"uk"_s);
+        QTRY_COMPARE(m_app->find<QPushButton>(u"saveAvailabilityButton"_s)->text(), u"Зберегти"_s);
+        snapshot(m_app->window.get(), u"availability-uk"_s);
+        m_app->context->languages()->setLanguage(u"en"_s);
+        QTRY_COMPARE(m_app->find<QPushButton>(u"saveAvailabilityButton"_s)->text(), u"Save"_s);
+    }
+
 private:
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
