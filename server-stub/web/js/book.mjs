@@ -345,10 +345,8 @@ function renderDetails(contact) {
             state.consent = event.target.checked;
         if (event.target.name === 'nearest') {
             state.slot = state.nearest.find((s) => s.start === event.target.value) || state.slot;
-            replaceChildren(nearest);
             form.querySelector('.summary').replaceWith(summary());
             say(t('slotTaken.chosen', { when: formatDateTime(new Date(state.slot.start)) }));
-            form.querySelector('#submit').focus();
         }
     });
     form.addEventListener('submit', (event) => {
@@ -433,7 +431,8 @@ function showNearest(form) {
     const box = form.querySelector('#nearest');
     replaceChildren(box, h('fieldset', { class: 'nearest' },
         h('legend', { text: state.nearest.length ? t('slotTaken.title') : t('slotTaken.none') }),
-        h('div', { class: 'grid' }, state.nearest.map((s) => radio('nearest', s.start, formatDateTime(new Date(s.start)), false)))));
+        h('div', { class: 'grid days' }, state.nearest.map((s) => radio('nearest', s.start, formatDateTime(new Date(s.start)),
+                                                                        state.slot && state.slot.start === s.start)))));
 }
 
 async function submit(form, contact) {

@@ -34,7 +34,7 @@ export function replaceChildren(element, ...children) {
 export function focusElement(element) {
     if (!element)
         return;
-    if (!element.hasAttribute('tabindex'))
+    if (element.tabIndex < 0 && !element.hasAttribute('tabindex'))
         element.setAttribute('tabindex', '-1');
     element.focus();
 }
