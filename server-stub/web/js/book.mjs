@@ -267,7 +267,7 @@ function consentField() {
     const link = h('a', { href: `${policy.url}?lang=${language()}`, target: '_blank', rel: 'noopener' }, t('consent.link'));
     return h('div', { class: 'field consent' },
              h('div', { class: 'choice' }, box, h('label', { for: 'f-consent', text: t('consent.label') })),
-             h('p', { class: 'hint' }, link, ' ', t('consent.version', { version: policy.version })),
+             h('p', { class: 'hint' }, link, ' ', t('consent.version', { version: `\u2068${policy.version}\u2069` })),
              h('p', { id: 'f-consent-error', class: 'error', hidden: true }));
 }
 

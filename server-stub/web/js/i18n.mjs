@@ -93,7 +93,8 @@ export function zoneLabel(timeZone = visitorTimeZone(), at = new Date()) {
     } catch {
         name = '';
     }
-    return name && name !== timeZone ? `${timeZone} (${name})` : timeZone;
+    // Isolated (U+2068…U+2069) so that the Latin zone id keeps its order inside Arabic or Farsi text.
+    return `\u2068${name && name !== timeZone ? `${timeZone} (${name})` : timeZone}\u2069`;
 }
 
 // The calendar day of an instant in a zone, as YYYY-MM-DD (for grouping slots by day).
