@@ -98,27 +98,31 @@ void RequestsService::refresh()
             m_locations.insert(location.value("id"_L1).toString(), address.isEmpty() ? name : name + u", "_s + address);
         }
     });
-    m_client->getJson(u"/api/v1/requests?status=all"_s,
-                      [this, generation](const QJsonObject &answer, const ApiError &error) {
-                          if (generation != m_generation)
-                              return;
-                          m_loading = false;
-                          if (error.isError()) {
-                              Q_EMIT loadingChanged(false);
-                              Q_EMIT refreshFailed(error.userMessage());
-                              return;
-                          }
-                          QList<BookingRequest> requests;
-                          const QJsonArray list = answer.value("requests"_L1).toArray();
-                          for (const QJsonValue &value : list)
-                              requests.append(BookingRequest::fromJson(value.toObject()));
-                          m_model->setRequests(std::move(requests));
-                          m_lastRefresh = QDateTime::currentDateTimeUtc();
-                          Q_EMIT loadingChanged(false);
-                          Q_EMIT refreshed();
-                          if (std::exchange(m_refreshAgain, false))
-                              refresh();
-                      });
+    m_client->getJson(
+        u"/api/v1/requests?status=all"_s, [this, generation](const QJsonObject &answer, const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (error.isError()) {
+                Q_EMIT loadingChanged(false);
+                if (error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::NotSignedIn) {
+                    m_session->endExpiredSession();
+                    return;
+                }
+                Q_EMIT refreshFailed(error.userMessage());
+                return;
+            }
+            QList<BookingRequest> requests;
+            const QJsonArray list = answer.value("requests"_L1).toArray();
+            for (const QJsonValue &value : list)
+                requests.append(BookingRequest::fromJson(value.toObject()));
+            m_model->setRequests(std::move(requests));
+            m_lastRefresh = QDateTime::currentDateTimeUtc();
+            Q_EMIT loadingChanged(false);
+            Q_EMIT refreshed();
+            if (std::exchange(m_refreshAgain, false))
+                refresh();
+        });
 }
 
 void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done)

@@ -268,4 +268,15 @@ void Session::signOut()
     });
 }
 
+void Session::endExpiredSession()
+{
+    if (m_state != State::SignedIn)
+        return;
+    dropToken(savedServer(), savedUsername());
+    m_advisor = {};
+    m_deviceKeys->forget();
+    setState(State::SignedOut);
+    Q_EMIT notice(ApiError::fromKind(ApiError::Kind::SessionExpired).userMessage());
+}
+
 } // namespace Lotse::Client

@@ -57,6 +57,9 @@ public:
     [[nodiscard]] SecretStatus unlockKeyFile(const QString &passphrase);
     void signIn(const QString &server, const QString &username, const QString &password, const QString &totp);
     void signOut();
+    // The server said the session is over (expired, or ended elsewhere): back to signing in, with a
+    // notice. Services call this when an answer is 401.
+    void endExpiredSession();
 
 Q_SIGNALS:
     void stateChanged(Lotse::Client::Session::State state);

@@ -356,6 +356,20 @@ private Q_SLOTS:
         snapshot(m_app->window.get(), u"requests-sealed"_s);
     }
 
+    // Last: the session runs out while the app polls; the window asks to sign in again and
+    // nothing of the requests stays on screen.
+    void expiredSessionLeadsBackToSignIn()
+    {
+        QVERIFY(m_app->context->requests()->model()->rowCount() > 0);
+        m_server.advanceClock(13 * 3600); // sessions end after 12 hours without use
+        click(m_app->find<QPushButton>(u"refreshButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"signInPage"_s), 20000);
+        QCOMPARE(m_app->context->requests()->model()->rowCount(), 0);
+        auto *notice = m_app->find<QWidget>(u"signInPage"_s)->findChild<QLabel *>(u"noticeLabel"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), u"Your session has expired. Please sign in again."_s);
+    }
+
 private:
     QByteArray bearer() const { return "Bearer " + m_token.toLatin1(); }
 
