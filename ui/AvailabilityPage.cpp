@@ -265,15 +265,29 @@ AvailabilityPage::AvailabilityPage(Client::Session *session, Client::Availabilit
         });
     });
     connect(m_session, &Client::Session::stateChanged, this, [this](Client::Session::State state) {
-        if (state == Client::Session::State::SignedIn)
+        if (state == Client::Session::State::SignedIn) {
             load();
+        } else {
+            // Nothing of the last advisor's week stays behind.
+            setEditable(false);
+            m_weekGrid->setRanges({});
+            m_absences.clear();
+            fillAbsences();
+        }
     });
 
     retranslate();
     refreshTitle();
-    setEnabled(false);
+    setEditable(false); // until the server's values are here; Undo changes stays to retry
     if (m_session->state() == Client::Session::State::SignedIn)
         load();
+}
+
+void AvailabilityPage::setEditable(bool editable)
+{
+    m_hoursGroupBox->setEnabled(editable);
+    m_side->setEnabled(editable);
+    m_saveButton->setEnabled(editable);
 }
 
 QLabel *AvailabilityPage::errorLabel(const QString &objectName)
@@ -363,8 +377,7 @@ void AvailabilityPage::show(const Client::AvailabilityService::Loaded &loaded)
 {
     m_loaded = loaded;
     const Settings &settings = loaded.availability;
-    setEnabled(true);
-    m_loadedOnce = true;
+    setEditable(true);
     const int stepIndex = m_stepComboBox->findData(settings.slotStepMinutes);
     if (stepIndex < 0)
         m_stepComboBox->addItem(tr("%1 minutes").arg(settings.slotStepMinutes), settings.slotStepMinutes);

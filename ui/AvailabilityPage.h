@@ -48,6 +48,7 @@ private:
     };
 
     void load();
+    void setEditable(bool editable);
     void show(const Client::AvailabilityService::Loaded &loaded);
     void save();
     void showFieldErrors(const QMap<QString, QString> &fields);
@@ -104,7 +105,6 @@ private:
     QWidget *m_side = nullptr;
     QScrollArea *m_sideArea = nullptr;
     QMap<QString, QLabel *> m_fieldErrorLabels; // field path prefix -> the label beside that field
-    bool m_loadedOnce = false;
 };
 
 } // namespace Lotse::Ui

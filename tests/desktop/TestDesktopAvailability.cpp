@@ -124,7 +124,8 @@ private Q_SLOTS:
         }
         QTRY_VERIFY(m_app->showing(u"availabilityPage"_s));
         // Loaded from the server: the page becomes usable.
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->find<QWidget>(u"availabilityPage"_s)->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->find<QWidget>(u"saveAvailabilityButton"_s)->isEnabled(), 20000);
+        QVERIFY(m_app->find<QWidget>(u"weekGridWidget"_s)->isEnabled());
         QVERIFY(m_app->find<QLabel>(u"availabilityErrorLabel"_s)->isHidden());
     }
 
