@@ -128,6 +128,36 @@ test('a time taken meanwhile: 409, the nearest free times, and booking one of th
     }
 });
 
+test('a privacy policy changed meanwhile: the server says so next to the consent box', async () => {
+    const browser = await openBrowser({ locale: 'ru-RU' });
+    const t = catalog('ru');
+    try {
+        const { page } = browser;
+        await page.goto(`${server.origin}/book/demo`);
+        await chooseAppointment(page, t, { type: 'video', day: 12 });
+        await fillDetails(page, t, { firstName: 'Ivan', lastName: 'Petrov', email: 'ivan@example.org' });
+        await page.getByLabel(t['consent.label']).check();
+        await solveAltcha(page, t);
+        const settings = await api(server, 'PUT', '/api/v1/org/settings', { token: org.token,
+            body: { autoConfirm: false, timeZone: 'Europe/Berlin', privacyPolicyVersion: '2026-12-01' } });
+        assert.equal(settings.status, 200, JSON.stringify(settings.body));
+        await page.getByRole('button', { name: t['action.book'] }).click();
+        await page.locator('#f-consent-error').getByText(t['consent.outdated']).waitFor();
+        assert.equal(await page.locator('#f-consent').isChecked(), false);
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'f-consent');
+        assert.match(await page.locator('.consent').textContent(), /2026-12-01/);
+        await checkStep(page, 'policy-outdated');
+        await page.getByLabel(t['consent.label']).check();
+        await page.getByRole('button', { name: t['action.book'] }).click();
+        await page.locator('#manage-link').waitFor();
+        const booking = (await serverRequests()).find((r) => r.email === 'ivan@example.org');
+        assert.equal(booking.policyVersion, '2026-12-01');
+        assert.deepEqual(browser.problems.filter((p) => !p.includes('400')), []);
+    } finally {
+        await browser.close();
+    }
+});
+
 test('the contact form sends a sealed message without an appointment', async () => {
     const browser = await openBrowser({ locale: 'tr-TR', timezoneId: 'Europe/Istanbul' });
     const t = catalog('tr');

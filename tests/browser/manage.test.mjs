@@ -8,9 +8,10 @@ import { catalog, checkStep, chooseAppointment, fillDetails, solveAltcha } from 
 import { api, setUpOrganisation, startServer } from './support/server.mjs';
 
 let server;
+let org;
 before(async () => {
     server = await startServer();
-    await setUpOrganisation(server, { locations: 1 });
+    org = await setUpOrganisation(server, { locations: 1 });
 });
 after(async () => server && server.stop());
 
@@ -70,6 +71,36 @@ test('see, download, reschedule and cancel through the manage link (fa, right to
         assert.equal(cancelled.status, 'cancelled');
         await checkStep(page, 'cancelled', { screenshot: 'manage-fa' });
 
+        assert.deepEqual(browser.problems, []);
+        assert.deepEqual(foreignRequests(browser.requests, server.origin), []);
+    } finally {
+        await browser.close();
+    }
+});
+
+test('accepts the time the advisor proposed (en)', async () => {
+    const browser = await openBrowser({ locale: 'en-GB' });
+    const t = catalog('en');
+    try {
+        const { page } = browser;
+        const manageUrl = await book(page, t, 3);
+        const token = manageUrl.split('#')[1];
+        const booking = (await api(server, 'GET', '/api/v1/manage/booking', { token })).body.booking;
+        const from = new Date(Date.parse(booking.start) + 86400000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const to = new Date(Date.parse(booking.start) + 3 * 86400000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const free = (await api(server, 'GET', `/api/v1/manage/slots?from=${from}&to=${to}`, { token })).body.slots;
+        const proposed = await api(server, 'POST', `/api/v1/bookings/${booking.id}/propose`, { token: org.token, body: { start: free[0].start } });
+        assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
+
+        await page.goto(`${server.origin}${manageUrl}`);
+        await page.getByRole('heading', { name: t['manage.proposalTitle'] }).waitFor();
+        await checkStep(page, 'proposal');
+        await page.getByRole('button', { name: t['manage.accept'] }).click();
+        await page.getByText(t['manage.accepted']).waitFor();
+        const accepted = (await api(server, 'GET', '/api/v1/manage/booking', { token })).body.booking;
+        assert.equal(accepted.start, free[0].start);
+        assert.equal(accepted.status, 'confirmed');
+        assert.equal(await page.getByRole('heading', { name: t['manage.proposalTitle'] }).count(), 0);
         assert.deepEqual(browser.problems, []);
         assert.deepEqual(foreignRequests(browser.requests, server.origin), []);
     } finally {

@@ -486,6 +486,20 @@ async function submit(form, contact) {
             focusElement(firstChoice || form.querySelector('#nearest legend'));
             return;
         }
+        if (error instanceof ApiError && error.code === 'policy_outdated') {
+            // The policy changed while the visitor was here: show the new version, ask again.
+            try {
+                state.org = await request('GET', base);
+            } catch {
+                // keep what we have; the visitor can reload
+            }
+            state.consent = false;
+            form.querySelector('.consent').replaceWith(consentField());
+            setFieldError(form.elements.consent, t('consent.outdated'));
+            say(t('error.check'));
+            form.elements.consent.focus();
+            return;
+        }
         if (error instanceof ApiError && Object.keys(error.fields).length) {
             const first = showServerErrors(form, error);
             say(t('error.check'));
