@@ -750,6 +750,10 @@
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

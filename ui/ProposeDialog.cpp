@@ -83,8 +83,8 @@ void ProposeDialog::setSlots(const QList<Slot> &freeSlots)
             heading->setFont(font);
         }
         auto *item = new QListWidgetItem(
-            tr("%1 – %2").arg(locale.toString(start.time(), QLocale::ShortFormat),
-                              locale.toString(slot.end.toTimeZone(m_zone).time(), QLocale::ShortFormat)),
+            u"    "_s + tr("%1 – %2").arg(locale.toString(start.time(), QLocale::ShortFormat),
+                                          locale.toString(slot.end.toTimeZone(m_zone).time(), QLocale::ShortFormat)),
             m_slotsListWidget);
         item->setData(StartRole, slot.start);
     }

@@ -1,11 +1,13 @@
 #include "ui/WeekGridWidget.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -260,6 +262,32 @@ void WeekGridWidget::changeEvent(QEvent *event)
         update();
     }
     QWidget::changeEvent(event);
+}
+
+bool WeekGridWidget::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // Short ranges have no room for their times: the tooltip names them.
+    auto *help = static_cast<QHelpEvent *>(event);
+    Cell cell;
+    if (cellAt(help->pos(), &cell)) {
+        const Ranges marked = ranges();
+        for (const Settings::Range &range : marked.at(std::size_t(cell.day))) {
+            const int minute = cell.slot * m_step;
+            if (minute >= minuteOf(range.start, false) && minute < minuteOf(range.end, true)) {
+                QToolTip::showText(help->globalPos(),
+                                   tr("%1, %2–%3")
+                                       .arg(QLocale().dayName(cell.day + 1), clock(minuteOf(range.start, false)),
+                                            clock(minuteOf(range.end, true))),
+                                   this);
+                return true;
+            }
+        }
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 void WeekGridWidget::paintEvent(QPaintEvent *)
