@@ -55,3 +55,21 @@ test('the visible switch changes the language and direction', async () => {
         await browser.close();
     }
 });
+
+test('the privacy policy names the organisation and the version the booking page sends (ar)', async () => {
+    const browser = await openBrowser({ locale: 'ar-EG' });
+    try {
+        const { page } = browser;
+        const catalog = (await import('../../server-stub/web/i18n/ar.json', { with: { type: 'json' } })).default;
+        await page.goto(`${server.origin}/privacy/demo`);
+        await page.getByRole('heading', { level: 1, name: catalog['privacy.title'] }).waitFor();
+        assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+        assert.match(await page.locator('#policy-version').textContent(), /2026-11-01/);
+        assert.match(await page.locator('main').textContent(), /Beratungsstelle Mitte/);
+        assert.deepEqual(await axeViolations(page), []);
+        assert.deepEqual(browser.problems, []);
+        assert.deepEqual(foreignRequests(browser.requests, server.origin), []);
+    } finally {
+        await browser.close();
+    }
+});

@@ -15,7 +15,7 @@ function render() {
     document.title = t('privacy.title');
     const sections = ['controller', 'sealed', 'clear', 'retention', 'rights', 'noTracking'];
     replaceChildren(view, h('h1', { text: t('privacy.title') }),
-                    org ? h('p', { class: 'note', id: 'policy-version', text: t('privacy.version', { version: org.privacyPolicy.version }) }) : null,
+                    org ? h('p', { class: 'note', id: 'policy-version', text: t('privacy.version', { version: `\u2068${org.privacyPolicy.version}\u2069` }) }) : null,
                     sections.map((s) => [h('h2', { text: t(`privacy.${s}.title`) }),
                                          h('p', { text: t(`privacy.${s}.text`, { organisation: org ? org.organisation.name : '' }) })]));
 }
