@@ -196,9 +196,10 @@ RequestsPage::RequestsPage(Client::RequestsService *service, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listStack);
     splitter->addWidget(m_detailsStackedWidget);
-    splitter->setStretchFactor(0, 4);
+    // The details get the larger share: their answer buttons are long words in German.
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({400, 500});
+    splitter->setSizes({340, 566});
 
     contentLayout()->addLayout(toolbar);
     contentLayout()->addWidget(m_errorLabel);
@@ -262,6 +263,7 @@ void RequestsPage::retranslate()
     m_doneButton->setText(tr("Mark as done"));
     updateRefreshLabel();
     showDetails();
+    m_requestsListView->viewport()->update(); // statuses and times are words of the new language too
 }
 
 void RequestsPage::updateRefreshLabel()

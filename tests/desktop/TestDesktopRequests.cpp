@@ -356,6 +356,21 @@ private Q_SLOTS:
         snapshot(m_app->window.get(), u"requests-sealed"_s);
     }
 
+    void switchesLanguage()
+    {
+        auto *list = m_app->find<QListView>(u"requestsListView"_s);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+        m_app->context->languages()->setLanguage(u"de"_s);
+        QTRY_COMPARE(m_app->find<QPushButton>(u"refreshButton"_s)->text(), u"Aktualisieren"_s);
+        QCOMPARE(m_app->find<QPushButton>(u"declineButton"_s)->text(), u"Ablehnen …"_s);
+        QCOMPARE(list->model()->index(0, 0).data(Client::RequestsModel::StatusTextRole).toString(),
+                 u"Wartet auf Sie"_s);
+        QVERIFY(m_app->find<QLabel>(u"requestStatusLabel"_s)->text().contains(u"Wartet auf Sie"_s));
+        snapshot(m_app->window.get(), u"requests-de"_s);
+        m_app->context->languages()->setLanguage(u"en"_s);
+        QTRY_COMPARE(m_app->find<QPushButton>(u"refreshButton"_s)->text(), u"Refresh"_s);
+    }
+
     // Last: the session runs out while the app polls; the window asks to sign in again and
     // nothing of the requests stays on screen.
     void expiredSessionLeadsBackToSignIn()
