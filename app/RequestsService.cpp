@@ -53,12 +53,12 @@ void RequestsService::onSessionState()
     if (m_session && m_session->state() == Session::State::SignedIn) {
         // Times are shown in the zone the advisor works in (their availability's), when set.
         const quint64 generation = m_generation;
-        m_client->getJson(u"/api/v1/me/availability"_s,
-                          [this, generation](const QJsonObject &answer, const ApiError &error) {
-                              const QTimeZone zone(answer.value("timeZone"_L1).toString().toUtf8());
-                              if (generation == m_generation && !error.isError() && zone.isValid())
-                                  m_model->setAdvisorTimeZone(zone);
-                          });
+        m_client->getJson(u"/api/v1/me/availability"_s, [this, guard = QPointer<RequestsService>(this),
+                                                         generation](const QJsonObject &answer, const ApiError &error) {
+            const QTimeZone zone(answer.value("timeZone"_L1).toString().toUtf8());
+            if (guard && generation == m_generation && !error.isError() && zone.isValid())
+                m_model->setAdvisorTimeZone(zone);
+        });
         refresh();
         m_pollTimer->start();
         return;
@@ -87,8 +87,9 @@ void RequestsService::refresh()
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
     // On-site requests name a location by id; its name and address come from the organisation.
-    m_client->getJson(u"/api/v1/org/locations"_s, [this, generation](const QJsonObject &answer, const ApiError &error) {
-        if (generation != m_generation || error.isError())
+    m_client->getJson(u"/api/v1/org/locations"_s, [this, guard = QPointer<RequestsService>(this),
+                                                   generation](const QJsonObject &answer, const ApiError &error) {
+        if (!guard || generation != m_generation || error.isError())
             return;
         const QJsonArray list = answer.value("locations"_L1).toArray();
         for (const QJsonValue &value : list) {
@@ -98,31 +99,31 @@ void RequestsService::refresh()
             m_locations.insert(location.value("id"_L1).toString(), address.isEmpty() ? name : name + u", "_s + address);
         }
     });
-    m_client->getJson(
-        u"/api/v1/requests?status=all"_s, [this, generation](const QJsonObject &answer, const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (error.isError()) {
-                Q_EMIT loadingChanged(false);
-                if (error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::NotSignedIn) {
-                    m_session->endExpiredSession();
-                    return;
-                }
-                Q_EMIT refreshFailed(error.userMessage());
+    m_client->getJson(u"/api/v1/requests?status=all"_s, [this, guard = QPointer<RequestsService>(this),
+                                                         generation](const QJsonObject &answer, const ApiError &error) {
+        if (!guard || generation != m_generation) // this service is gone, or a sign-in ago
+            return;
+        m_loading = false;
+        if (error.isError()) {
+            Q_EMIT loadingChanged(false);
+            if (error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::NotSignedIn) {
+                m_session->endExpiredSession();
                 return;
             }
-            QList<BookingRequest> requests;
-            const QJsonArray list = answer.value("requests"_L1).toArray();
-            for (const QJsonValue &value : list)
-                requests.append(BookingRequest::fromJson(value.toObject()));
-            m_model->setRequests(std::move(requests));
-            m_lastRefresh = QDateTime::currentDateTimeUtc();
-            Q_EMIT loadingChanged(false);
-            Q_EMIT refreshed();
-            if (std::exchange(m_refreshAgain, false))
-                refresh();
-        });
+            Q_EMIT refreshFailed(error.userMessage());
+            return;
+        }
+        QList<BookingRequest> requests;
+        const QJsonArray list = answer.value("requests"_L1).toArray();
+        for (const QJsonValue &value : list)
+            requests.append(BookingRequest::fromJson(value.toObject()));
+        m_model->setRequests(std::move(requests));
+        m_lastRefresh = QDateTime::currentDateTimeUtc();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT refreshed();
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
+    });
 }
 
 void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done)
