@@ -66,8 +66,11 @@ for (const [index, c] of cases.entries()) {
             assert.equal(await page.locator('#f-email-error').textContent(), t['error.email']);
             assert.equal(await page.locator('#f-firstName-error').isHidden(), true);
             await fillDetails(page, t, { email: fields.email });
+            assert.equal(await page.locator('#f-email-error').isHidden(), true, 'a corrected field clears its error');
             await page.getByLabel(t['consent.label']).check();
+            assert.equal(await page.locator('#f-consent-error').isHidden(), true);
             await solveAltcha(page, t);
+            assert.equal(await page.locator('#f-altcha-error').isHidden(), true);
             await checkStep(page, 'details', { screenshot: `book-${c.lang}` });
             await page.getByRole('button', { name: t['action.book'] }).click();
 

@@ -253,7 +253,7 @@ function drawTimes(from, to) {
 function field(name, labelKey, { type = 'text', autocomplete, hintKey, multiline = false, inputmode, dir } = {}) {
     const id = `f-${name}`;
     const hint = hintKey ? h('p', { id: `${id}-hint`, class: 'hint', text: t(hintKey) }) : null;
-    const attributes = { id, name, autocomplete, inputmode, dir, 'data-hint': hint ? `${id}-hint` : undefined,
+    const attributes = { id, name, autocomplete, inputmode, dir: dir || 'auto', 'data-hint': hint ? `${id}-hint` : undefined,
                          'aria-describedby': hint ? `${id}-hint` : undefined };
     const input = multiline ? h('textarea', { ...attributes, rows: 4 }) : h('input', { ...attributes, type });
     input.value = state.fields[name] || '';
@@ -288,6 +288,11 @@ function altchaField() {
     };
     const widget = h('altcha-widget', { challengeurl: '/api/v1/public/altcha', name: 'altcha', hidefooter: true,
                                          hidelogo: true, strings: JSON.stringify(strings), id: 'f-altcha' });
+    // The widget's own event (it does not bubble): a solved check clears its error.
+    widget.addEventListener('statechange', (event) => {
+        if (event.detail && event.detail.state === 'verified')
+            document.getElementById('f-altcha-error').hidden = true;
+    });
     return h('div', { class: 'field' }, h('p', { class: 'hint', id: 'f-altcha-hint', text: t('altcha.hint') }), widget,
              h('p', { id: 'f-altcha-error', class: 'error', hidden: true }));
 }
@@ -337,12 +342,25 @@ function renderDetails(contact) {
         h('div', { class: 'actions' }, backButton(contact ? 'type' : 'time'),
           h('button', { type: 'submit', id: 'submit' }, t(contact ? 'action.send' : 'action.book'))));
     form.addEventListener('input', (event) => {
-        if (event.target.name in rules || event.target.name === 'consent')
-            state.fields[event.target.name] = event.target.value;
+        const input = event.target;
+        if (input.name in rules)
+            state.fields[input.name] = input.value;
+        // A field marked wrong is checked again as the visitor corrects it (never before the first submit).
+        if (input.getAttribute('aria-invalid') === 'true' && input.name in rules) {
+            const rule = input.name === 'message' && contact ? rules.messageRequired : rules[input.name];
+            const problem = rule(input.value);
+            setFieldError(input, problem ? t(problem) : '');
+            if (!form.querySelector('[aria-invalid=true]'))
+                say('');
+        }
     });
+
     form.addEventListener('change', (event) => {
-        if (event.target.name === 'consent')
+        if (event.target.name === 'consent') {
             state.consent = event.target.checked;
+            if (state.consent)
+                setFieldError(event.target, '');
+        }
         if (event.target.name === 'nearest') {
             state.slot = state.nearest.find((s) => s.start === event.target.value) || state.slot;
             form.querySelector('.summary').replaceWith(summary());
