@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <memory>
@@ -102,6 +103,9 @@ private Q_SLOTS:
         Ui::Theme::apply(*qApp);
         m_browser = std::make_unique<Crypto::EncryptionKeyPair>(Crypto::EncryptionKeyPair::generate());
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        // Free times depend on the time of day. The server's clock starts early tomorrow (before
+        // 08:00 in Berlin), so the first day offered always has its full hours, whenever this runs.
+        m_server.setNow(QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(5, 0), QTimeZone::utc()));
         QVERIFY(m_server.createOrg(Org, u"Migrationsberatung Süd"_s));
         QVERIFY(m_server.createAdvisor(Org, Anna, AnnaPassword, u"Anna Berger"_s));
         m_http = std::make_unique<TestHttpClient>(m_server.baseUrl());
