@@ -41,7 +41,7 @@ QByteArray multigetQuery(const QStringList &hrefs)
     QByteArray body = R"(<?xml version="1.0" encoding="utf-8"?>
 <c:calendar-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><c:calendar-data/></d:prop>)";
     for (const QString &href : hrefs) {
-        body += "<d:href>" + href.toHtmlEscaped().toUtf8() + "</d:href>";
+        body += "<d:href>" + href.toHtmlEscaped().toUtf8() + "</d:href>"; // percent-encoded paths
     }
     return body + "</c:calendar-multiget>";
 }
@@ -54,7 +54,7 @@ CalDavError invalid(const QString &detail)
 // Hrefs are compared as paths; servers may answer with full URLs.
 QString pathOf(const QUrl &base, const QString &href)
 {
-    return base.resolved(QUrl(href)).path();
+    return base.resolved(QUrl(href)).path(QUrl::FullyEncoded);
 }
 
 QString icsTime(const QDateTime &time)
@@ -230,7 +230,7 @@ void CalDavClient::syncByToken(const CalDavSyncState &state, SyncCallback done)
              }
              CalDavSyncState next = state;
              next.syncToken = parsed->syncToken;
-             const QString collection = state.calendarUrl.path();
+             const QString collection = state.calendarUrl.path(QUrl::FullyEncoded);
              QStringList changed;
              for (const CalDavXml::Response &r : parsed->responses) {
                  const QString href = pathOf(state.calendarUrl, r.href);
@@ -262,7 +262,7 @@ void CalDavClient::syncByEtags(const CalDavSyncState &state, SyncCallback done)
         }
         CalDavSyncState next = state;
         next.resources.clear();
-        const QString collection = state.calendarUrl.path();
+        const QString collection = state.calendarUrl.path(QUrl::FullyEncoded);
         QStringList changed;
         for (const CalDavXml::Response &r : parsed->responses) {
             const QString href = pathOf(state.calendarUrl, r.href);

@@ -15,6 +15,7 @@ class QNetworkReply;
 
 namespace Lotse::Client {
 
+// Sorted into what the advisor can act on; the account UI words them (tr()).
 struct CalDavError
 {
     enum class Kind
@@ -59,7 +60,7 @@ struct CalDavSyncState
     QUrl calendarUrl;
     QString syncToken;
     QString ctag;
-    QMap<QString, CalDavResource> resources; // by href (path)
+    QMap<QString, CalDavResource> resources; // by href (percent-encoded path)
 };
 
 // A CalDAV client (RFC 4791, 6578, 6764) on QNetworkAccessManager: discovery, incremental sync

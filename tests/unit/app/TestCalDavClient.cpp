@@ -9,6 +9,8 @@
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestRadicale.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 
@@ -252,6 +254,52 @@ private slots:
         QCOMPARE(error.kind, CalDavError::Kind::Unauthorized);
         QCOMPARE(after.resources.value(u"/anna/work/kept.ics"_s).ics, QByteArray("ICS"));
         QCOMPARE(after.syncToken, local.syncToken);
+    }
+
+    void expiredSyncTokenFallsBackToEtags()
+    {
+        QCOMPARE(
+            direct("PUT", u"/anna/work/team%20meeting.ics"_s, recurringIcs({}).replace("standup@", "team@")).status,
+            201);
+        CalDavSyncState state;
+        state.calendarUrl = m_work;
+        state.syncToken = u"http://radicale.org/ns/sync/unknown-token"_s; // Radicale answers 403
+        CalDavError error;
+        const CalDavSyncState after = sync(*newClient(), state, error);
+        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QCOMPARE(after.resources.keys(), QStringList{u"/anna/work/team%20meeting.ics"_s});
+        QVERIFY(after.resources.first().ics.contains("UID:team@caldav.test"));
+        QVERIFY(!after.ctag.isEmpty());
+        QCOMPARE(direct("DELETE", u"/anna/work/team%20meeting.ics"_s, {}).status, 200);
+    }
+
+    void badXmlFromServerKeepsTheLocalCopy()
+    {
+        // A server that answers every request with a broken multistatus.
+        QTcpServer fake;
+        QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+        connect(&fake, &QTcpServer::newConnection, this, [&fake] {
+            QTcpSocket *socket = fake.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray body = "<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>/x</d:multistatus>";
+                socket->write("HTTP/1.1 207 Multi-Status\r\nContent-Type: application/xml\r\nConnection: close\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+        CalDavClient client;
+        client.setAccount(QUrl(u"http://127.0.0.1:%1/"_s.arg(fake.serverPort())), u"anna"_s, u"pw"_s);
+        CalDavSyncState local;
+        local.calendarUrl = QUrl(u"http://127.0.0.1:%1/anna/work/"_s.arg(fake.serverPort()));
+        local.resources.insert(u"/anna/work/kept.ics"_s, CalDavResource{u"/anna/work/kept.ics"_s, "\"1\"", "ICS"});
+        CalDavError error;
+        const CalDavSyncState after = sync(client, local, error);
+        QCOMPARE(error.kind, CalDavError::Kind::InvalidResponse);
+        QCOMPARE(after.resources.value(u"/anna/work/kept.ics"_s).ics, QByteArray("ICS"));
+        QVERIFY(discover(client, error).isEmpty());
+        QCOMPARE(error.kind, CalDavError::Kind::InvalidResponse);
     }
 
     void malformedXmlIsRejected()
