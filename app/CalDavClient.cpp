@@ -138,7 +138,9 @@ void CalDavClient::findPrincipal(const QUrl &url, int redirectsLeft, CalendarsCa
             findPrincipal(reply.location, redirectsLeft - 1, done);
             return;
         }
-        if (reply.error.kind == CalDavError::Kind::NotFound && url.path() == "/.well-known/caldav"_L1) {
+        // Servers without the well-known URL answer 404 or 405; then the given URL is the context path.
+        if ((reply.error.kind == CalDavError::Kind::NotFound || reply.error.kind == CalDavError::Kind::Other) &&
+            url.path() == "/.well-known/caldav"_L1) {
             findPrincipal(m_serverUrl, redirectsLeft, done);
             return;
         }
@@ -215,7 +217,7 @@ void CalDavClient::syncByToken(const CalDavSyncState &state, SyncCallback done)
          [this, state, done](const Reply &reply) {
              using Kind = CalDavError::Kind;
              // Unsupported report or an expired token: compare ETags instead.
-             if (reply.error.kind == Kind::Other || reply.error.kind == Kind::NotFound) {
+             if (reply.error.kind == Kind::Other || reply.error.kind == Kind::NotFound || reply.status == 501) {
                  syncByEtags(state, done);
                  return;
              }
@@ -239,8 +241,8 @@ void CalDavClient::syncByToken(const CalDavSyncState &state, SyncCallback done)
                  }
                  if (r.status == 404) {
                      next.resources.remove(href);
-                 } else if (next.resources.value(href).etag != r.props.value(u"getetag"_s).toUtf8() ||
-                            r.props.value(u"getetag"_s).isEmpty()) {
+                 } else if (const QByteArray etag = r.props.value(u"getetag"_s).trimmed().toUtf8();
+                            etag.isEmpty() || next.resources.value(href).etag != etag) {
                      changed.append(href);
                  }
              }
