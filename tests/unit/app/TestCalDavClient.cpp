@@ -2,13 +2,17 @@
 // the server's root, initial and incremental sync (sync-collection and the ctag/ETag fallback)
 // after a recurring event is changed on the server, publish/update/delete with ETag
 // preconditions and conflicts, a wrong password, a stopped server and malformed XML. A failed
-// sync always hands back the previous local copy.
+// sync always hands back the previous local copy. One test runs the whole chain: Radicale event,
+// sync, busy times, upload, fewer slots on a real lotse-server's booking page.
 #include "app/BusyTimes.h"
 #include "app/CalDavClient.h"
 #include "app/CalDavXml.h"
+#include "app/ServerClient.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestRadicale.h"
+#include "tests/support/TestServer.h"
 
+#include <QJsonArray>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -300,6 +304,63 @@ private slots:
         QCOMPARE(after.resources.value(u"/anna/work/kept.ics"_s).ics, QByteArray("ICS"));
         QVERIFY(discover(client, error).isEmpty());
         QCOMPARE(error.kind, CalDavError::Kind::InvalidResponse);
+    }
+
+    void syncedBusyTimesRemoveBookingSlots()
+    {
+        // The whole chain: an event in Radicale, synced, expanded and uploaded, takes a slot off
+        // the booking page of a real lotse-server.
+        QCOMPARE(direct("PUT", u"/anna/work/supervision.ics"_s,
+                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+                        "UID:supervision@caldav.test\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Supervision\r\n"
+                        "DTSTART;TZID=Europe/Berlin:20261123T100000\r\nDTEND;TZID=Europe/Berlin:20261123T104500\r\n"
+                        "END:VEVENT\r\nEND:VCALENDAR\r\n")
+                     .status,
+                 201);
+        CalDavError error;
+        CalDavSyncState state;
+        state.calendarUrl = m_work;
+        state = sync(*newClient(), state, error);
+        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QList<QByteArray> documents;
+        for (const CalDavResource &resource : std::as_const(state.resources)) {
+            documents.append(resource.ics);
+        }
+        const QDateTime from(QDate(2026, 11, 23), QTime(0, 0), QTimeZone::utc());
+        const QDateTime to = from.addDays(7);
+        const auto busy = BusyTimes::expand(documents, from, to, QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+        QCOMPARE(busy.size(), 1);
+
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        server.setNow(QDateTime(QDate(2026, 11, 20), QTime(8, 0), QTimeZone::utc()));
+        QVERIFY(server.createOrg(u"demo"_s, u"Demo"_s));
+        QVERIFY(server.createAdvisor(u"demo"_s, u"anna@demo.example"_s, u"anna password"_s, u"Anna"_s));
+        TestHttpClient http(server.baseUrl());
+        const QString token = http.login(u"anna@demo.example"_s, u"anna password"_s);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(http.send("PUT", u"/api/v1/me/availability"_s,
+                           R"({"timeZone": "Europe/Berlin", "weekly": {"mon": [{"start": "09:00", "end": "12:00"}]},
+                               "types": [{"type": "video", "durationMinutes": 60}], "slotStepMinutes": 60})",
+                           {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        ServerClient lotse;
+        lotse.setBaseUrl(server.baseUrl());
+        lotse.setToken(token);
+        std::optional<ApiError> uploaded;
+        BusyTimes::upload(lotse, busy, from, to, [&](const ApiError &e) { uploaded = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), 10000);
+        QCOMPARE(uploaded->kind, ApiError::Kind::None);
+        QStringList starts;
+        const auto offered =
+            http.get(u"/api/v1/public/orgs/demo/slots?type=video&from=2026-11-23T00:00:00Z&to=2026-11-24T00:00:00Z"_s);
+        for (const QJsonValue &slot : offered.json().value("slots"_L1).toArray()) {
+            starts.append(slot.toObject().value("start"_L1).toString());
+        }
+        // 09:00-12:00 Berlin offers 08:00, 09:00 and 10:00Z; supervision (09:00-09:45Z) takes one.
+        QCOMPARE(starts, (QStringList{u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s}));
+        QCOMPARE(direct("DELETE", u"/anna/work/supervision.ics"_s, {}).status, 200);
     }
 
     void malformedXmlIsRejected()
