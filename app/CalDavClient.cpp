@@ -2,6 +2,7 @@
 
 #include "app/CalDavXml.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -83,6 +84,15 @@ void CalDavClient::setAccount(const QUrl &serverUrl, const QString &user, const 
 void CalDavClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers,
                         ReplyCallback done)
 {
+    // Basic authentication sends the password with every request: only over TLS, or to this machine.
+    const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == "localhost"_L1;
+    if (url.scheme() != "https"_L1 && !(url.scheme() == "http"_L1 && loopback)) {
+        Reply refused;
+        refused.error = {CalDavError::Kind::InsecureAddress, 0, url.scheme()};
+        QMetaObject::invokeMethod(
+            this, [refused, done = std::move(done)] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(30000);

@@ -26,7 +26,8 @@ struct CalDavError
         InvalidResponse, // answered, but not with WebDAV we understand (bad XML, no calendar home)
         Conflict,        // 412: the resource changed on the server since we read it
         NotFound,
-        ServerProblem, // 5xx
+        ServerProblem,   // 5xx
+        InsecureAddress, // plain http to another machine: the password would travel readable
         Other,
     };
     Kind kind = Kind::None;

@@ -363,6 +363,20 @@ private slots:
         QCOMPARE(direct("DELETE", u"/anna/work/supervision.ics"_s, {}).status, 200);
     }
 
+    void plainHttpToAnotherHostIsRefused()
+    {
+        CalDavClient client;
+        client.setAccount(QUrl(u"http://calendar.example.invalid/"_s), u"anna"_s, u"radicale secret"_s);
+        CalDavError error;
+        QVERIFY(discover(client, error).isEmpty());
+        QCOMPARE(error.kind, CalDavError::Kind::InsecureAddress);
+        CalDavSyncState local;
+        local.calendarUrl = QUrl(u"http://calendar.example.invalid/anna/work/"_s);
+        local.resources.insert(u"/anna/work/kept.ics"_s, CalDavResource{u"/anna/work/kept.ics"_s, "\"1\"", "ICS"});
+        QCOMPARE(sync(client, local, error).resources.value(u"/anna/work/kept.ics"_s).ics, QByteArray("ICS"));
+        QCOMPARE(error.kind, CalDavError::Kind::InsecureAddress);
+    }
+
     void malformedXmlIsRejected()
     {
         QVERIFY(!CalDavXml::parse("<d:multistatus xmlns:d=\"DAV:\"><d:response>").has_value());
