@@ -1,6 +1,7 @@
 #include "app/ClientContext.h"
 
 #include "app/AvailabilityService.h"
+#include "app/CalendarService.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
@@ -21,6 +22,7 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_session(new Session(m_profile, m_serverClient, m_keychain, this))
     , m_requests(new RequestsService(m_session, m_serverClient, this))
     , m_availability(new AvailabilityService(m_serverClient, this))
+    , m_calendar(new CalendarService(m_requests, m_availability, this))
 {
     // Request times follow the zone the advisor just saved.
     connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
@@ -33,6 +35,7 @@ ClientContext::~ClientContext()
 {
     // The services follow the session; the session's callbacks point into the client and the
     // keychain: they go first.
+    delete m_calendar;
     delete m_availability;
     delete m_requests;
     delete m_session;

@@ -7,6 +7,7 @@
 namespace Lotse::Client {
 
 class AvailabilityService;
+class CalendarService;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] LanguageManager *languages() const { return m_languages; }
     [[nodiscard]] RequestsService *requests() const { return m_requests; }
     [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
+    [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
 
 private:
     Profile m_profile;
@@ -39,6 +41,7 @@ private:
     Session *m_session;
     RequestsService *m_requests;
     AvailabilityService *m_availability;
+    CalendarService *m_calendar;
 };
 
 } // namespace Lotse::Client

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CalendarService</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -353,6 +360,62 @@
     <message>
         <source>No absences planned.</source>
         <translation>Keine Abwesenheiten geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarMonthView</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>%1 – %2, week %3</source>
+        <translation>%1 – %2, KW %3</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CalendarService</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -353,6 +360,62 @@
     <message>
         <source>No absences planned.</source>
         <translation>No absences planned.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarMonthView</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 – %2, week %3</source>
+        <translation>%1 – %2, week %3</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Time zone: %1</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CalendarService</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Зустріч</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -354,6 +361,64 @@
     <message>
         <source>No absences planned.</source>
         <translation>Відсутність не заплановано.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarMonthView</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>%1 – %2, week %3</source>
+        <translation>%1 – %2, тиждень %3</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Часовий пояс: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/ClientContext.h"
 #include "app/SecretStore.h"
 #include "ui/AvailabilityPage.h"
+#include "ui/CalendarPage.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
 #include "ui/RequestsPage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     , m_overviewPage(new OverviewPage(m_session, this))
     , m_requestsPage(new RequestsPage(context->requests(), this))
     , m_availabilityPage(new AvailabilityPage(m_session, context->availability(), this))
+    , m_calendarPage(new CalendarPage(context->calendar(), this))
     , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
     , m_trayIcon(new TrayIcon(this))
 {
@@ -50,9 +52,14 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
 
     // The sidebar, top to bottom. A new section is one more line here.
     m_workspace->addSection(m_overviewPage);
+    m_workspace->addSection(m_calendarPage);
     m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_availabilityPage);
     m_workspace->addSection(m_settingsPage);
+    connect(m_calendarPage, &CalendarPage::appointmentOpened, this, [this](const QString &id) {
+        m_workspace->showSection(m_requestsPage);
+        m_requestsPage->showRequest(id);
+    });
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);

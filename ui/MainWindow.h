@@ -13,6 +13,7 @@ class ClientContext;
 namespace Lotse::Ui {
 
 class AvailabilityPage;
+class CalendarPage;
 class KeyStoragePage;
 class OverviewPage;
 class RequestsPage;
@@ -58,6 +59,7 @@ private:
     OverviewPage *m_overviewPage;
     RequestsPage *m_requestsPage;
     AvailabilityPage *m_availabilityPage;
+    CalendarPage *m_calendarPage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
     QString m_pendingPassword;

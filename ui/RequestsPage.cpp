@@ -246,6 +246,13 @@ QString RequestsPage::title() const
     return tr("Requests");
 }
 
+void RequestsPage::showRequest(const QString &id)
+{
+    const int row = m_service->model()->rowOf(id);
+    if (row >= 0)
+        m_requestsListView->setCurrentIndex(m_service->model()->index(row));
+}
+
 void RequestsPage::retranslate()
 {
     m_refreshButton->setText(tr("Refresh"));

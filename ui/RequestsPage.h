@@ -27,6 +27,8 @@ public:
     explicit RequestsPage(Client::RequestsService *service, QWidget *parent = nullptr);
 
     [[nodiscard]] QString title() const override;
+    // Selects the request with this id (the calendar opens appointments here).
+    void showRequest(const QString &id);
 
 protected:
     void retranslate() override;

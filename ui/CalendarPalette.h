@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace Lotse::Ui::CalendarPalette {
+
+// One colour per appointment type, calm enough to look at all day and told apart without red/green.
+inline QColor forType(const QString &type)
+{
+    if (type == u"phone")
+        return QColor(0xc2, 0x7c, 0x0e);
+    if (type == u"onsite")
+        return QColor(0x6d, 0x5b, 0xb0);
+    return QColor(0x1f, 0x7a, 0x70); // video and anything new
+}
+
+inline QColor nowLine()
+{
+    return QColor(0xd6, 0x3a, 0x2f);
+}
+
+inline QColor outsideWorkingHours()
+{
+    return QColor(0xf1, 0xf2, 0xf4);
+}
+
+} // namespace Lotse::Ui::CalendarPalette
