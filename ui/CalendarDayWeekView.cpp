@@ -256,8 +256,9 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
     }
 
     // Hour lines and labels.
-    const QColor line = pal.color(QPalette::Mid).lighter(130);
-    const QColor halfLine = pal.color(QPalette::Midlight);
+    const QColor line = pal.color(QPalette::Midlight).darker(112);
+    QColor halfLine = pal.color(QPalette::Midlight);
+    halfLine.setAlpha(110);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     painter.setFont(small);
@@ -272,7 +273,7 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         if (hour > 0 && hour < 24) {
             painter.setPen(pal.color(QPalette::PlaceholderText));
             painter.drawText(QRect(0, y - 8, Gutter - 8, 16), Qt::AlignRight | Qt::AlignVCenter,
-                             locale().toString(QTime(hour, 0), QLocale::ShortFormat));
+                             CalendarPalette::timeText(locale(), QTime(hour, 0)));
         }
     }
 
@@ -310,7 +311,7 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
                          colour.darker(120));
         painter.setPen(confirmed ? QColor(Qt::white) : colour.darker(140));
         const QRect textRect = block.rect.adjusted(7, 2, -4, -2);
-        const QString time = locale().toString(a.start.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+        const QString time = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
         painter.setFont(small);
         if (block.banner || textRect.height() < 2 * painter.fontMetrics().height()) {
             // One line: elided rather than cut off mid-word.

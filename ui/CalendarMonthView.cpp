@@ -157,7 +157,7 @@ void CalendarMonthView::paintEvent(QPaintEvent *)
             painter.setBrush(colour);
             painter.drawEllipse(QRect(lineRect.left() + 2, lineRect.center().y() - 3, 7, 7));
             painter.setPen(pal.color(QPalette::Text));
-            const QString time = locale().toString(a.start.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+            const QString time = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
             painter.drawText(
                 lineRect.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                 painter.fontMetrics().elidedText(u"%1 %2"_s.arg(time, a.title), Qt::ElideRight, lineRect.width() - 14));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QLocale>
 #include <QString>
+#include <QTime>
 
 namespace Lotse::Ui::CalendarPalette {
 
@@ -23,6 +25,14 @@ inline QColor nowLine()
 inline QColor outsideWorkingHours()
 {
     return QColor(0xf1, 0xf2, 0xf4);
+}
+
+// A time as the locale writes it, without seconds (some locales' short format has them).
+inline QString timeText(const QLocale &locale, QTime time)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1StringView(":ss"));
+    return locale.toString(time, format);
 }
 
 } // namespace Lotse::Ui::CalendarPalette
