@@ -363,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::CalendarAgendaView</name>
+    <message>
+        <source>No appointments in these two weeks.</source>
+        <translation>No appointments in these two weeks.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::CalendarMonthView</name>
     <message numerus="yes">
         <source>%n appointment(s)</source>
@@ -416,6 +423,10 @@
     <message>
         <source>Time zone: %1</source>
         <translation>Time zone: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::CalendarAgendaView</name>
+    <message>
+        <source>No appointments in these two weeks.</source>
+        <translation>Упродовж цих двох тижнів зустрічей немає.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::CalendarMonthView</name>
     <message numerus="yes">
         <source>%n appointment(s)</source>
@@ -419,6 +426,10 @@
     <message>
         <source>Time zone: %1</source>
         <translation>Часовий пояс: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Порядок денний</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/CalendarService.h"
 #include "models/CalendarModel.h"
+#include "ui/CalendarAgendaView.h"
 #include "ui/CalendarDayWeekView.h"
 #include "ui/CalendarMonthView.h"
 
@@ -32,10 +33,13 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     , m_dayButton(new QPushButton(this))
     , m_weekButton(new QPushButton(this))
     , m_monthButton(new QPushButton(this))
+    , m_agendaButton(new QPushButton(this))
     , m_viewsStackedWidget(new QStackedWidget(this))
     , m_dayWeekScrollArea(new QScrollArea(this))
     , m_dayWeekView(new CalendarDayWeekView(service->model(), this))
     , m_monthView(new CalendarMonthView(service->model(), this))
+    , m_agendaScrollArea(new QScrollArea(this))
+    , m_agendaView(new CalendarAgendaView(service->model(), this))
     , m_minuteTimer(new QTimer(this))
 {
     setObjectName(u"calendarPage"_s);
@@ -48,6 +52,7 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     m_dayButton->setObjectName(u"dayButton"_s);
     m_weekButton->setObjectName(u"weekButton"_s);
     m_monthButton->setObjectName(u"monthButton"_s);
+    m_agendaButton->setObjectName(u"agendaButton"_s);
     m_viewsStackedWidget->setObjectName(u"viewsStackedWidget"_s);
     m_previousButton->setText(u"‹"_s);
     m_nextButton->setText(u"›"_s);
@@ -61,13 +66,14 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     m_zoneLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_zoneLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QPushButton *button :
-         {m_todayButton, m_previousButton, m_nextButton, m_dayButton, m_weekButton, m_monthButton})
+         {m_todayButton, m_previousButton, m_nextButton, m_dayButton, m_weekButton, m_monthButton, m_agendaButton})
         button->setFocusPolicy(Qt::NoFocus);
-    for (QPushButton *button : {m_dayButton, m_weekButton, m_monthButton})
+    for (QPushButton *button : {m_dayButton, m_weekButton, m_monthButton, m_agendaButton})
         button->setCheckable(true);
     m_viewButtons->addButton(m_dayButton, int(View::Day));
     m_viewButtons->addButton(m_weekButton, int(View::Week));
     m_viewButtons->addButton(m_monthButton, int(View::Month));
+    m_viewButtons->addButton(m_agendaButton, int(View::Agenda));
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_todayButton);
@@ -80,6 +86,7 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_weekButton);
     toolbar->addWidget(m_monthButton);
+    toolbar->addWidget(m_agendaButton);
 
     m_dayWeekScrollArea->setObjectName(u"dayWeekScrollArea"_s);
     m_dayWeekScrollArea->setWidget(m_dayWeekView);
@@ -88,6 +95,12 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     m_dayWeekScrollArea->setFocusPolicy(Qt::NoFocus);
     m_viewsStackedWidget->addWidget(m_dayWeekScrollArea);
     m_viewsStackedWidget->addWidget(m_monthView);
+    m_agendaScrollArea->setObjectName(u"agendaScrollArea"_s);
+    m_agendaScrollArea->setWidget(m_agendaView);
+    m_agendaScrollArea->setWidgetResizable(true);
+    m_agendaScrollArea->setFrameShape(QFrame::NoFrame);
+    m_agendaScrollArea->setFocusPolicy(Qt::NoFocus);
+    m_viewsStackedWidget->addWidget(m_agendaScrollArea);
 
     contentLayout()->addLayout(toolbar);
     contentLayout()->addWidget(m_viewsStackedWidget, 1);
@@ -98,6 +111,7 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     connect(m_nextButton, &QPushButton::clicked, this, &CalendarPage::goNext);
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
     connect(m_dayWeekView, &CalendarDayWeekView::appointmentActivated, this, &CalendarPage::appointmentOpened);
+    connect(m_agendaView, &CalendarAgendaView::appointmentActivated, this, &CalendarPage::appointmentOpened);
     connect(m_monthView, &CalendarMonthView::dateActivated, this, [this](QDate date) {
         setDate(date);
         setView(View::Day);
@@ -130,6 +144,7 @@ void CalendarPage::retranslate()
     m_dayButton->setText(tr("Day"));
     m_weekButton->setText(tr("Week"));
     m_monthButton->setText(tr("Month"));
+    m_agendaButton->setText(tr("Agenda"));
     refreshViews();
 }
 
@@ -149,6 +164,8 @@ void CalendarPage::setView(View view)
     m_viewButtons->button(int(view))->setChecked(true);
     if (view == View::Month) {
         m_viewsStackedWidget->setCurrentWidget(m_monthView);
+    } else if (view == View::Agenda) {
+        m_viewsStackedWidget->setCurrentWidget(m_agendaScrollArea);
     } else {
         m_dayWeekView->setDayCount(view == View::Day ? 1 : 7);
         m_viewsStackedWidget->setCurrentWidget(m_dayWeekScrollArea);
@@ -192,6 +209,9 @@ void CalendarPage::step(int direction)
     case View::Week:
         setDate(m_date.addDays(7 * direction));
         break;
+    case View::Agenda:
+        setDate(m_date.addDays(CalendarAgendaView::Days * direction));
+        break;
     case View::Month:
         setDate(m_date.addMonths(direction));
         break;
@@ -211,6 +231,9 @@ QString CalendarPage::rangeText() const
     }
     case View::Month:
         return locale().toString(m_date, u"MMMM yyyy"_s);
+    case View::Agenda:
+        return u"%1 – %2"_s.arg(locale().toString(m_date, u"d. MMM"_s),
+                                locale().toString(m_date.addDays(CalendarAgendaView::Days - 1), u"d. MMM yyyy"_s));
     }
     return {};
 }
@@ -225,6 +248,9 @@ void CalendarPage::refreshViews()
     m_monthView->setTimeZone(tz);
     m_monthView->setNow(now());
     m_monthView->setDate(m_date);
+    m_agendaView->setTimeZone(tz);
+    m_agendaView->setNow(now());
+    m_agendaView->setDate(m_date);
     m_rangeLabel->setText(rangeText());
     m_zoneLabel->setText(tr("Time zone: %1").arg(QString::fromUtf8(tz.id())));
 }
@@ -262,6 +288,9 @@ void CalendarPage::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_3:
         setView(View::Month);
+        return;
+    case Qt::Key_4:
+        setView(View::Agenda);
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -19,11 +19,12 @@ class CalendarService;
 
 namespace Lotse::Ui {
 
+class CalendarAgendaView;
 class CalendarDayWeekView;
 class CalendarMonthView;
 
-// The advisor's calendar section: day, week and month views over one model, with today, previous
-// and next, the advisor's time zone, and the keyboard (arrows, T, 1–3, Ctrl+plus/minus).
+// The advisor's calendar section: day, week, month and agenda views over one model, with today, previous
+// and next, the advisor's time zone, and the keyboard (arrows, T, 1–4, Ctrl+plus/minus).
 class CalendarPage : public SectionPage
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
         Day,
         Week,
         Month,
+        Agenda,
     };
     Q_ENUM(View)
 
@@ -53,6 +55,7 @@ public:
 
     [[nodiscard]] CalendarDayWeekView *dayWeekView() const { return m_dayWeekView; }
     [[nodiscard]] CalendarMonthView *monthView() const { return m_monthView; }
+    [[nodiscard]] CalendarAgendaView *agendaView() const { return m_agendaView; }
     [[nodiscard]] QString rangeText() const;
 
 Q_SIGNALS:
@@ -83,10 +86,13 @@ private:
     QPushButton *m_dayButton;
     QPushButton *m_weekButton;
     QPushButton *m_monthButton;
+    QPushButton *m_agendaButton;
     QStackedWidget *m_viewsStackedWidget;
     QScrollArea *m_dayWeekScrollArea;
     CalendarDayWeekView *m_dayWeekView;
     CalendarMonthView *m_monthView;
+    QScrollArea *m_agendaScrollArea;
+    CalendarAgendaView *m_agendaView;
     QTimer *m_minuteTimer;
 };
 

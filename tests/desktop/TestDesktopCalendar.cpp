@@ -18,6 +18,7 @@
 #include "crypto/Random.h"
 #include "crypto/SealedEnvelope.h"
 #include "models/CalendarModel.h"
+#include "ui/CalendarAgendaView.h"
 #include "ui/CalendarDayWeekView.h"
 #include "ui/CalendarMonthView.h"
 #include "ui/CalendarPage.h"
@@ -217,6 +218,24 @@ private Q_SLOTS:
         QTest::mouseClick(month, Qt::LeftButton, {}, month->rectForDate(today).center());
         QCOMPARE(m_page->view(), Ui::CalendarPage::View::Day);
         QCOMPARE(m_page->date(), today);
+    }
+
+    // 4 lists the two weeks from the shown day; the booking is there, after its day's heading.
+    void agendaListsTheBookings()
+    {
+        QTest::keyClick(m_page, Qt::Key_4);
+        QCOMPARE(m_page->view(), Ui::CalendarPage::View::Agenda);
+        Ui::CalendarAgendaView *agenda = m_page->agendaView();
+        QTRY_VERIFY(agenda->isVisible());
+        const QRect video = agenda->rectForAppointment(m_videoId);
+        const QRect phone = agenda->rectForAppointment(m_phoneId);
+        QVERIFY(video.isValid());
+        QVERIFY(video.bottom() < phone.top()); // in order of time
+        snapshot(m_window.get(), u"calendar-agenda"_s);
+        QTest::keyClick(m_page, Qt::Key_PageDown);
+        QVERIFY(agenda->rectForAppointment(m_videoId).isNull());
+        QTest::keyClick(m_page, Qt::Key_T);
+        QVERIFY(agenda->rectForAppointment(m_videoId).isValid());
     }
 
     void clickOpensTheBookingInRequests()
