@@ -57,13 +57,12 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     m_previousButton->setText(u"‹"_s);
     m_nextButton->setText(u"›"_s);
     QFont rangeFont = m_rangeLabel->font();
-    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.2);
+    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.15);
     rangeFont.setBold(true);
     m_rangeLabel->setFont(rangeFont);
     m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
-    // Long texts are cut rather than widening the whole window.
+    // A long range is cut rather than widening the whole window.
     m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_zoneLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_zoneLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QPushButton *button :
          {m_todayButton, m_previousButton, m_nextButton, m_dayButton, m_weekButton, m_monthButton, m_agendaButton})
@@ -80,8 +79,8 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     toolbar->addWidget(m_previousButton);
     toolbar->addWidget(m_nextButton);
     toolbar->addSpacing(8);
-    toolbar->addWidget(m_rangeLabel, 3);
-    toolbar->addWidget(m_zoneLabel, 2);
+    toolbar->addWidget(m_rangeLabel, 1);
+    toolbar->addWidget(m_zoneLabel);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_weekButton);
@@ -226,7 +225,9 @@ QString CalendarPage::rangeText() const
     case View::Week: {
         const QList<QDate> dates = m_dayWeekView->dates();
         return tr("%1 – %2, week %3")
-            .arg(locale().toString(dates.first(), u"d. MMM"_s), locale().toString(dates.last(), u"d. MMM yyyy"_s))
+            .arg(
+                locale().toString(dates.first(), dates.first().month() == dates.last().month() ? u"d."_s : u"d. MMM"_s),
+                locale().toString(dates.last(), u"d. MMM yyyy"_s))
             .arg(dates.first().weekNumber());
     }
     case View::Month:

@@ -238,6 +238,29 @@ private Q_SLOTS:
         QVERIFY(agenda->rectForAppointment(m_videoId).isValid());
     }
 
+    // Confirmed on the server, the booking turns solid; declined, it leaves the calendar.
+    void statusChangesFollowTheServer()
+    {
+        const QDate today = m_page->date();
+        QTest::keyClick(m_page, Qt::Key_2);
+        const TestHttpClient::Headers headers{{"Content-Type", "application/json"}, {"Authorization", bearer()}};
+        const auto confirm = m_http->send("POST", u"/api/v1/bookings/%1/confirm"_s.arg(m_videoId), "{}", headers);
+        QVERIFY2(confirm.status == 200, confirm.body.constData());
+        const auto decline = m_http->send("POST", u"/api/v1/bookings/%1/decline"_s.arg(m_phoneId),
+                                          R"({"reason": "Leider kein Termin frei."})", headers);
+        QVERIFY2(decline.status == 200, decline.body.constData());
+
+        m_context->calendar()->refresh();
+        Ui::CalendarDayWeekView *week = m_page->dayWeekView();
+        QTRY_VERIFY_WITH_TIMEOUT(week->rectForAppointment(m_phoneId).isNull(), 20000);
+        const Models::CalendarModel *model = m_context->calendar()->model();
+        QTRY_COMPARE(model->at(model->rowOf(m_videoId)).status, u"confirmed"_s);
+        QCOMPARE(model->rowOf(m_phoneId), -1);
+        QCOMPARE(m_page->monthView()->countForDate(today), 1);
+        QVERIFY(week->rectForAppointment(m_videoId).isValid());
+        snapshot(m_window.get(), u"calendar-week-confirmed"_s);
+    }
+
     void clickOpensTheBookingInRequests()
     {
         Ui::CalendarDayWeekView *week = m_page->dayWeekView();
