@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <ctime>
 
@@ -133,6 +134,36 @@ private Q_SLOTS:
         const QRect rect = view.rectForAppointment(u"x"_s);
         QCOMPARE(rect.top(), view.yForMinute(9 * 60) + 1);
         QCOMPARE(rect.bottom(), view.yForMinute(10 * 60) - 2);
+    }
+
+    // Ctrl+wheel zooms and keeps appointments on their hour lines; a plain wheel is left to the scroll area.
+    void ctrlWheelZooms()
+    {
+        const QDate date(2026, 3, 23);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments({appointment(u"x"_s, at(date, QTime(14, 0)), at(date, QTime(15, 0)), u"video"_s)});
+        Ui::CalendarDayWeekView view(&model);
+        view.setTimeZone(Berlin);
+        view.setNow(at(date, QTime(12, 0)));
+        view.setDate(date);
+        view.resize(900, 900);
+        const int before = view.hourHeight();
+        const auto wheel = [&view](Qt::KeyboardModifiers modifiers, int delta) {
+            QWheelEvent event(QPointF(200, 200), view.mapToGlobal(QPointF(200, 200)), QPoint(), QPoint(0, delta),
+                              Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&view, &event);
+            return event.isAccepted();
+        };
+        QVERIFY(!wheel(Qt::NoModifier, 120));
+        QCOMPARE(view.hourHeight(), before);
+        QVERIFY(wheel(Qt::ControlModifier, 120));
+        QVERIFY(view.hourHeight() > before);
+        QCOMPARE(view.rectForAppointment(u"x"_s).top(), view.yForMinute(14 * 60) + 1);
+        QCOMPARE(view.rectForAppointment(u"x"_s).height(), view.hourHeight() - 2);
+        QVERIFY(wheel(Qt::ControlModifier, -120));
+        QVERIFY(wheel(Qt::ControlModifier, -120));
+        QVERIFY(view.hourHeight() < before);
     }
 
     void monthCounts()
