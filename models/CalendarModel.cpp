@@ -100,6 +100,8 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         return appointment.type;
     case StatusRole:
         return appointment.status;
+    case TheirTimeZoneRole:
+        return appointment.theirTimeZone;
     case AllDayRole:
         return appointment.allDay;
     case MultiDayRole:
@@ -112,8 +114,9 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CalendarModel::roleNames() const
 {
     return {
-        {IdRole, "id"_ba},         {StartRole, "start"_ba}, {EndRole, "end"_ba},       {TypeRole, "type"_ba},
-        {StatusRole, "status"_ba}, {TitleRole, "title"_ba}, {AllDayRole, "allDay"_ba}, {MultiDayRole, "multiDay"_ba},
+        {IdRole, "id"_ba},         {StartRole, "start"_ba},       {EndRole, "end"_ba},
+        {TypeRole, "type"_ba},     {StatusRole, "status"_ba},     {TitleRole, "title"_ba},
+        {AllDayRole, "allDay"_ba}, {MultiDayRole, "multiDay"_ba}, {TheirTimeZoneRole, "theirTimeZone"_ba},
     };
 }
 

@@ -16,6 +16,7 @@ struct Appointment
     QString status;  // the server's status word: confirmed, pending, proposed
     QString title;
     bool allDay = false;
+    QString theirTimeZone; // the help-seeker's IANA zone; empty when unknown
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
@@ -36,7 +37,8 @@ public:
         StatusRole,
         TitleRole,
         AllDayRole,
-        MultiDayRole, // touches more than one day in the model's time zone
+        MultiDayRole,      // touches more than one day in the model's time zone
+        TheirTimeZoneRole, // the help-seeker's zone
     };
     Q_ENUM(Role)
 

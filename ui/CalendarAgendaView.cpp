@@ -58,6 +58,18 @@ QRect CalendarAgendaView::rectForAppointment(const QString &id) const
     return it == m_lines.cend() ? QRect() : it->rect;
 }
 
+QString CalendarAgendaView::theirTimeText(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return {};
+    const Models::Appointment &a = m_model->at(row);
+    const QTimeZone theirs(a.theirTimeZone.toUtf8());
+    if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
+        return {};
+    return u"%1 %2"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()), a.theirTimeZone);
+}
+
 QSize CalendarAgendaView::sizeHint() const
 {
     return QSize(600, 400);
@@ -130,8 +142,14 @@ void CalendarAgendaView::paintEvent(QPaintEvent *)
         titleFont.setItalic(a.status != u"confirmed");
         painter.setFont(titleFont);
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRect(line.rect.left() + 162, line.rect.top(), line.rect.width() - 162, line.rect.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, a.title);
+        const QRect titleRect(line.rect.left() + 162, line.rect.top(), line.rect.width() - 162, line.rect.height());
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, a.title);
+        // Their time, when they live elsewhere: what the advisor says on the phone.
+        if (const QString theirs = theirTimeText(a.id); !theirs.isEmpty()) {
+            painter.setFont(font());
+            painter.setPen(pal.color(QPalette::PlaceholderText));
+            painter.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, theirs);
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public:
 
     // Where the appointment's line is drawn; empty when it is not listed.
     [[nodiscard]] QRect rectForAppointment(const QString &id) const;
+    // The help-seeker's time of the appointment in their zone, when that differs from the view's.
+    [[nodiscard]] QString theirTimeText(const QString &id) const;
 
     [[nodiscard]] QSize sizeHint() const override;
 

@@ -31,7 +31,7 @@ QDateTime at(QDate date, QTime time)
 Appointment appointment(const QString &id, const QDateTime &start, const QDateTime &end, const QString &type,
                         const QString &status = u"confirmed"_s)
 {
-    return Appointment{id, start, end, type, status, u"Termin "_s + id, false};
+    return Appointment{id, start, end, type, status, u"Termin "_s + id, false, QString()};
 }
 
 } // namespace

@@ -231,6 +231,8 @@ private Q_SLOTS:
         const QRect phone = agenda->rectForAppointment(m_phoneId);
         QVERIFY(video.isValid());
         QVERIFY(video.bottom() < phone.top()); // in order of time
+        // Olena books from Kyiv, an hour ahead of Berlin: her time is shown next to the line.
+        QCOMPARE(agenda->theirTimeText(m_videoId), agendaTime(QTime(9, 0)) + u" Europe/Kyiv"_s);
         snapshot(m_window.get(), u"calendar-agenda"_s);
         QTest::keyClick(m_page, Qt::Key_PageDown);
         QVERIFY(agenda->rectForAppointment(m_videoId).isNull());
@@ -273,6 +275,14 @@ private Q_SLOTS:
 
 private:
     QByteArray bearer() const { return "Bearer " + m_token.toLatin1(); }
+
+    // A time as the calendar writes it in the window's locale.
+    QString agendaTime(QTime time) const
+    {
+        QString format = m_page->locale().timeFormat(QLocale::ShortFormat);
+        format.remove(u":ss"_s);
+        return m_page->locale().toString(time, format);
+    }
 
     template<typename T>
     T *find(const QString &name) const

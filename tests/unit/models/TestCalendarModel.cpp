@@ -21,7 +21,7 @@ QDateTime utc(const QString &text)
 
 Appointment appointment(const QString &id, const QString &start, const QString &end, const QString &type = u"video"_s)
 {
-    return Appointment{id, utc(start), utc(end), type, u"confirmed"_s, u"Anna Muster"_s, false};
+    return Appointment{id, utc(start), utc(end), type, u"confirmed"_s, u"Anna Muster"_s, false, u"Europe/Kyiv"_s};
 }
 
 } // namespace
@@ -48,6 +48,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(Qt::DisplayRole).toString(), u"Anna Muster"_s);
         QCOMPARE(index.data(CalendarModel::AllDayRole).toBool(), false);
         QCOMPARE(index.data(CalendarModel::MultiDayRole).toBool(), false);
+        QCOMPARE(index.data(CalendarModel::TheirTimeZoneRole).toString(), u"Europe/Kyiv"_s);
         QCOMPARE(model.roleNames().value(CalendarModel::MultiDayRole), "multiDay"_ba);
         QVERIFY(int(CalendarModel::IdRole) >= int(Qt::UserRole));
     }
