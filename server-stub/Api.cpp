@@ -3,6 +3,7 @@
 #include "server-stub/BookingEndpoints.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
+#include "server-stub/RoomEndpoints.h"
 #include "server-stub/SecretBox.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,7 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_servesTls(!config.tlsCertificate.isEmpty())
 {
     m_bookings = std::make_shared<BookingEndpoints>(*this, config);
+    m_rooms = std::make_shared<RoomEndpoints>(*this, config);
 }
 
 qint64 Api::now() const
@@ -128,6 +130,8 @@ Response Api::dispatch(const Request &request)
     const QStringList segments = request.path.mid(apiPrefix.size()).split(u'/');
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     if (auto response = m_bookings->dispatch(request, segments))
+        return *response;
+    if (auto response = m_rooms->dispatch(request, segments))
         return *response;
 
     // Public endpoints

@@ -15,6 +15,7 @@
 namespace Lotse::Server {
 
 class BookingEndpoints;
+class RoomEndpoints;
 class SecretBox;
 
 // The HTTP API of server-stub/API.md over Lotse's own Request/Response: routing, authentication,
@@ -33,6 +34,9 @@ public:
     };
     // Resolves a session token (and keeps the session alive); on failure fills the error response.
     [[nodiscard]] std::optional<Caller> authenticate(const QString &token, Response *failure);
+
+    // Rooms and the instant-call queue (issue 6), shared with the WebSocket relay.
+    [[nodiscard]] RoomEndpoints &rooms() { return *m_rooms; }
 
     static constexpr qint64 sessionIdleSeconds = 12 * 3600;
     static constexpr qint64 sessionAbsoluteSeconds = 30 * 24 * 3600;
@@ -80,6 +84,8 @@ private:
     // Bookings, contact messages, ALTCHA, the manage link and requests (BookingEndpoints.h)
     friend class BookingEndpoints;
     std::shared_ptr<BookingEndpoints> m_bookings;
+    friend class RoomEndpoints;
+    std::shared_ptr<RoomEndpoints> m_rooms;
 
     Store &m_store;
     const Models::Clock &m_clock;

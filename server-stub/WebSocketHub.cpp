@@ -2,6 +2,7 @@
 
 #include "server-stub/Api.h"
 #include "server-stub/JsonLog.h"
+#include "server-stub/RoomRelay.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -28,6 +29,7 @@ void send(QWebSocket *socket, const QJsonObject &message)
 WebSocketHub::WebSocketHub(Api &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_relay(new RoomRelay(api, this))
 {}
 
 void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
@@ -45,8 +47,8 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
         authenticate(socket, QString::fromLatin1(authorization.mid(7).trimmed()));
         return;
     }
-    QTimer::singleShot(authTimeoutMs, socket, [socket] {
-        if (!socket->property(advisorProperty).isValid())
+    QTimer::singleShot(authTimeoutMs, socket, [this, socket] {
+        if (!socket->property(advisorProperty).isValid() && !m_relay->isVisitor(socket))
             socket->close(closeUnauthenticated, u"authentication timeout"_s);
     });
 }
@@ -63,6 +65,7 @@ bool WebSocketHub::authenticate(QWebSocket *socket, const QString &token)
     }
     socket->setProperty(advisorProperty, caller->advisor.id);
     socket->setProperty(tokenProperty, token);
+    m_relay->advisorAuthenticated(socket, caller->advisor);
     send(socket, {{u"type"_s, u"ready"_s}, {u"advisorId"_s, caller->advisor.id}});
     JsonLog::info(u"websocket_authenticated"_s, {{u"advisorId"_s, caller->advisor.id}});
     return true;
@@ -70,12 +73,14 @@ bool WebSocketHub::authenticate(QWebSocket *socket, const QString &token)
 
 void WebSocketHub::onMessage(QWebSocket *socket, const QString &text)
 {
-    if (text.size() > 64 * 1024) {
+    if (text.size() > RoomRelay::maxFrameSize) {
         socket->close(QWebSocketProtocol::CloseCodeTooMuchData, u"message too large"_s);
         return;
     }
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value("type"_L1).toString();
+    if (m_relay->handle(socket, type, message))
+        return;
     const bool authenticated = socket->property(advisorProperty).isValid();
     if (!authenticated) {
         if (type == "auth"_L1)
