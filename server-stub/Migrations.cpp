@@ -101,7 +101,8 @@ const QList<Migration> &migrations()
         // 7: rooms and the instant-call waiting room (issue 6; 6 is issue 5's). Ciphertext and
         // metadata only: record envelopes (base64url), sizes, times, key ids, client ids; the
         // instant call's name is a sealed envelope. A room's id is its booking's or instant call's id.
-        // `last_seq` hands out the per-room sequence (never reused, also after retention).
+        // `last_seq` hands out the per-room sequence (never reused, also after retention); an instant
+        // call's `arrival` orders the queue (seconds are too coarse to tell two arrivals apart).
         {7,
          {
              u"CREATE TABLE rooms (id TEXT PRIMARY KEY, "
@@ -125,9 +126,9 @@ const QList<Migration> &migrations()
              "organisation_id TEXT NOT NULL REFERENCES organisations(id), sealed_name TEXT NOT NULL, "
              "browser_key TEXT NOT NULL, language TEXT NOT NULL, status TEXT NOT NULL, "
              "capability_hash TEXT NOT NULL UNIQUE, request_hash TEXT NOT NULL, reply_sealed TEXT NOT NULL, "
-             "created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, taken_by TEXT REFERENCES advisors(id), "
-             "taken_at BIGINT, ended_at BIGINT)"_s,
-             u"CREATE INDEX instant_calls_queue ON instant_calls(organisation_id, status, created_at)"_s,
+             "arrival BIGINT NOT NULL UNIQUE, created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, "
+             "taken_by TEXT REFERENCES advisors(id), taken_at BIGINT, ended_at BIGINT)"_s,
+             u"CREATE INDEX instant_calls_queue ON instant_calls(organisation_id, status, arrival)"_s,
          }},
     };
     return all;

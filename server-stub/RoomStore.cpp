@@ -279,8 +279,9 @@ bool RoomStore::insertInstant(const InstantCallRecord &c)
 {
     return Sql(connection(m_connectionName),
                u"INSERT INTO instant_calls ("_s + instantColumns +
-                   u") VALUES (:id, :org, :name, :key, :language, :status, :capability, :request, :reply, "
-                   ":created, :seen, :takenBy, NULL, NULL)"_s,
+                   u", arrival) VALUES (:id, :org, :name, :key, :language, :status, :capability, :request, "
+                   ":reply, :created, :seen, :takenBy, NULL, NULL, "
+                   "(SELECT COALESCE(MAX(arrival), 0) + 1 FROM instant_calls))"_s,
                {{u":id"_s, c.id},
                 {u":org"_s, c.organisationId},
                 {u":name"_s, c.sealedName},
@@ -320,7 +321,7 @@ QList<InstantCallRecord> RoomStore::waitingOfOrganisation(const QString &organis
     QList<InstantCallRecord> result;
     Sql q(connection(m_connectionName),
           u"SELECT "_s + instantColumns +
-              u" FROM instant_calls WHERE organisation_id = :org AND status = 'waiting' ORDER BY created_at, id"_s,
+              u" FROM instant_calls WHERE organisation_id = :org AND status = 'waiting' ORDER BY arrival"_s,
           {{u":org"_s, organisationId}});
     while (q.ok && q.query.next())
         result.append(instantFrom(q.query));
@@ -357,7 +358,7 @@ QList<InstantCallRecord> RoomStore::waitingSeenBefore(qint64 before) const
     QList<InstantCallRecord> result;
     Sql q(connection(m_connectionName),
           u"SELECT "_s + instantColumns +
-              u" FROM instant_calls WHERE status = 'waiting' AND last_seen_at <= :before ORDER BY created_at"_s,
+              u" FROM instant_calls WHERE status = 'waiting' AND last_seen_at <= :before ORDER BY arrival"_s,
           {{u":before"_s, before}});
     while (q.ok && q.query.next())
         result.append(instantFrom(q.query));
