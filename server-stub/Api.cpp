@@ -3,6 +3,7 @@
 #include "server-stub/BookingEndpoints.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
+#include "server-stub/RoomEndpoints.h"
 #include "server-stub/SecretBox.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,7 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_servesTls(!config.tlsCertificate.isEmpty())
 {
     m_bookings = std::make_shared<BookingEndpoints>(*this, config);
+    m_rooms = std::make_shared<RoomEndpoints>(*this, config);
 }
 
 qint64 Api::now() const
@@ -69,8 +71,12 @@ Response Api::handle(const Request &request)
 {
     QElapsedTimer timer;
     timer.start();
-    Response response = request.body.size() > RequestValidator::maxBodySize
-                            ? Response::error(413, u"body_too_large"_s, u"The request body is larger than 64 KiB."_s)
+    const bool filePiece = RoomEndpoints::isFilePiece(request);
+    const qsizetype maxBody = filePiece ? RoomFiles::maxPieceBytes : RequestValidator::maxBodySize;
+    Response response = request.body.size() > maxBody
+                            ? Response::error(413, u"body_too_large"_s,
+                                              filePiece ? u"The request body is larger than 1 MiB."_s
+                                                        : u"The request body is larger than 64 KiB."_s)
                             : dispatch(request);
     addSecurityHeaders(response);
     // Behind nginx the proxy sets HSTS; when the server speaks TLS itself, it does.
@@ -140,6 +146,8 @@ Response Api::dispatch(const Request &request)
     const QStringList segments = request.path.mid(apiPrefix.size()).split(u'/');
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     if (auto response = m_bookings->dispatch(request, segments))
+        return *response;
+    if (auto response = m_rooms->dispatch(request, segments))
         return *response;
 
     // Public endpoints

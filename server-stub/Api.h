@@ -16,6 +16,7 @@
 namespace Lotse::Server {
 
 class BookingEndpoints;
+class RoomEndpoints;
 class SecretBox;
 
 // The HTTP API of server-stub/API.md over Lotse's own Request/Response: routing, authentication,
@@ -43,6 +44,8 @@ public:
     // new version (the WebSocket push).
     using RequestsChangedHandler = std::function<void(const QString &organisationId, qint64 cursor)>;
     void setRequestsChangedHandler(RequestsChangedHandler handler) { m_requestsChanged = std::move(handler); }
+    // Rooms and the instant-call queue (issue 6), shared with the WebSocket relay.
+    [[nodiscard]] RoomEndpoints &rooms() { return *m_rooms; }
 
     static constexpr qint64 sessionIdleSeconds = 12 * 3600;
     static constexpr qint64 sessionAbsoluteSeconds = 30 * 24 * 3600;
@@ -90,6 +93,8 @@ private:
     // Bookings, contact messages, ALTCHA, the manage link and requests (BookingEndpoints.h)
     friend class BookingEndpoints;
     std::shared_ptr<BookingEndpoints> m_bookings;
+    friend class RoomEndpoints;
+    std::shared_ptr<RoomEndpoints> m_rooms;
 
     Store &m_store;
     const Models::Clock &m_clock;

@@ -131,6 +131,50 @@ const QList<Migration> &migrations()
              u"UPDATE bookings SET version = 1"_s,
              u"UPDATE contact_messages SET version = 1"_s,
          }},
+        // 7: rooms and the instant-call waiting room (issue 6; 6 is issue 5's). Ciphertext and
+        // metadata only: record envelopes (base64url), sizes, times, key ids, client ids; the
+        // instant call's name is a sealed envelope. A room's id is its booking's or instant call's id.
+        // `last_seq` hands out the per-room sequence (never reused, also after retention); an instant
+        // call's `arrival` orders the queue (seconds are too coarse to tell two arrivals apart).
+        {7,
+         {
+             u"CREATE TABLE rooms (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), kind TEXT NOT NULL, "
+             "visitor_key TEXT NOT NULL, visitor_key_id TEXT NOT NULL, visitor_key_added_at BIGINT NOT NULL, "
+             "last_seq BIGINT NOT NULL DEFAULT 0, last_activity_at BIGINT, created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX rooms_organisation ON rooms(organisation_id, created_at)"_s,
+             u"CREATE TABLE room_messages (room_id TEXT NOT NULL REFERENCES rooms(id), seq BIGINT NOT NULL, "
+             "sender_key_id TEXT NOT NULL, client_id TEXT NOT NULL, envelope TEXT NOT NULL, "
+             "size INTEGER NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (room_id, seq), "
+             "UNIQUE (room_id, sender_key_id, client_id))"_s,
+             u"CREATE INDEX room_messages_at ON room_messages(at)"_s,
+             u"CREATE TABLE room_key_envelopes (id TEXT PRIMARY KEY, room_id TEXT NOT NULL REFERENCES rooms(id), "
+             "epoch BIGINT NOT NULL, poster TEXT NOT NULL, sender_key_id TEXT NOT NULL, sealed TEXT NOT NULL, "
+             "created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX room_key_envelopes_room ON room_key_envelopes(room_id, epoch)"_s,
+             u"CREATE TABLE room_key_recipients (envelope_id TEXT NOT NULL REFERENCES room_key_envelopes(id), "
+             "room_id TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY (envelope_id, key_id))"_s,
+             u"CREATE INDEX room_key_recipients_key ON room_key_recipients(room_id, key_id)"_s,
+             u"CREATE TABLE instant_calls (id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), sealed_name TEXT NOT NULL, "
+             "browser_key TEXT NOT NULL, language TEXT NOT NULL, status TEXT NOT NULL, "
+             "capability_hash TEXT NOT NULL UNIQUE, request_hash TEXT NOT NULL, reply_sealed TEXT NOT NULL, "
+             "arrival BIGINT NOT NULL UNIQUE, created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, "
+             "taken_by TEXT REFERENCES advisors(id), taken_at BIGINT, ended_at BIGINT)"_s,
+             u"CREATE INDEX instant_calls_queue ON instant_calls(organisation_id, status, arrival)"_s,
+         }},
+        // 8: room files (issue 6). The blob itself lives in DATA_DIR/blobs/<room>/<file>; the row
+        // holds what the server may know: the declared and received stream size, who uploads it
+        // (advisor:<id> or visitor) and when. `updated_at` (the last piece) drives the clean-up
+        // of abandoned uploads.
+        {8,
+         {
+             u"CREATE TABLE room_files (room_id TEXT NOT NULL REFERENCES rooms(id), id TEXT NOT NULL, "
+             "uploader TEXT NOT NULL, sender_key_id TEXT, size BIGINT NOT NULL, received BIGINT NOT NULL DEFAULT 0, "
+             "complete INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+             "PRIMARY KEY (room_id, id))"_s,
+             u"CREATE INDEX room_files_incomplete ON room_files(complete, updated_at)"_s,
+         }},
     };
     return all;
 }

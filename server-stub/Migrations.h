@@ -13,7 +13,8 @@ struct Migration
     QStringList statements;
 };
 
-// Every migration, in order; the last one's version is the schema the code expects.
+// Every migration, in increasing order (numbers may skip one: branches reserve numbers); the
+// last one's version is the schema the code expects.
 [[nodiscard]] const QList<Migration> &migrations();
 [[nodiscard]] int latestSchemaVersion();
 

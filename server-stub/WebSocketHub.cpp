@@ -2,6 +2,7 @@
 
 #include "server-stub/Api.h"
 #include "server-stub/JsonLog.h"
+#include "server-stub/RoomRelay.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -29,6 +30,7 @@ void send(QWebSocket *socket, const QJsonObject &message)
 WebSocketHub::WebSocketHub(Api &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_relay(new RoomRelay(api, this))
 {}
 
 void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
@@ -46,8 +48,8 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
         authenticate(socket, QString::fromLatin1(authorization.mid(7).trimmed()));
         return;
     }
-    QTimer::singleShot(authTimeoutMs, socket, [socket] {
-        if (!socket->property(advisorProperty).isValid())
+    QTimer::singleShot(authTimeoutMs, socket, [this, socket] {
+        if (!socket->property(advisorProperty).isValid() && !m_relay->isVisitor(socket))
             socket->close(closeUnauthenticated, u"authentication timeout"_s);
     });
 }
@@ -65,6 +67,7 @@ bool WebSocketHub::authenticate(QWebSocket *socket, const QString &token)
     socket->setProperty(advisorProperty, caller->advisor.id);
     socket->setProperty(tokenProperty, token);
     socket->setProperty(organisationProperty, caller->advisor.organisation.id);
+    m_relay->advisorAuthenticated(socket, caller->advisor);
     send(socket, {{u"type"_s, u"ready"_s}, {u"advisorId"_s, caller->advisor.id}});
     JsonLog::info(u"websocket_authenticated"_s, {{u"advisorId"_s, caller->advisor.id}});
     return true;
@@ -89,12 +92,14 @@ void WebSocketHub::requestsChanged(const QString &organisationId, qint64 cursor)
 
 void WebSocketHub::onMessage(QWebSocket *socket, const QString &text)
 {
-    if (text.size() > 64 * 1024) {
+    if (text.size() > RoomRelay::maxFrameSize) {
         socket->close(QWebSocketProtocol::CloseCodeTooMuchData, u"message too large"_s);
         return;
     }
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value("type"_L1).toString();
+    if (m_relay->handle(socket, type, message))
+        return;
     const bool authenticated = socket->property(advisorProperty).isValid();
     if (!authenticated) {
         if (type == "auth"_L1)

@@ -10,6 +10,7 @@ class QWebSocket;
 namespace Lotse::Server {
 
 class Api;
+class RoomRelay;
 
 // The real-time endpoint /api/v1/ws. A client authenticates with its session token (the
 // Authorization header of the upgrade request, or a first {"type":"auth","token":"..."} message,
@@ -30,6 +31,7 @@ private:
     bool authenticate(QWebSocket *socket, const QString &token);
 
     Api &m_api;
+    RoomRelay *m_relay; // rooms and instant calls (issue 6); a child
 };
 
 } // namespace Lotse::Server
