@@ -102,6 +102,10 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         return appointment.status;
     case TheirTimeZoneRole:
         return appointment.theirTimeZone;
+    case ProposalStartRole:
+        return appointment.proposalStart;
+    case ProposalEndRole:
+        return appointment.proposalEnd;
     case AllDayRole:
         return appointment.allDay;
     case MultiDayRole:
@@ -117,6 +121,7 @@ QHash<int, QByteArray> CalendarModel::roleNames() const
         {IdRole, "id"_ba},         {StartRole, "start"_ba},       {EndRole, "end"_ba},
         {TypeRole, "type"_ba},     {StatusRole, "status"_ba},     {TitleRole, "title"_ba},
         {AllDayRole, "allDay"_ba}, {MultiDayRole, "multiDay"_ba}, {TheirTimeZoneRole, "theirTimeZone"_ba},
+        {ProposalStartRole, "proposalStart"_ba}, {ProposalEndRole, "proposalEnd"_ba},
     };
 }
 

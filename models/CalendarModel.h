@@ -17,6 +17,9 @@ struct Appointment
     QString title;
     bool allDay = false;
     QString theirTimeZone; // the help-seeker's IANA zone; empty when unknown
+    // Another time the advisor proposed, waiting for the help-seeker; invalid when none.
+    QDateTime proposalStart; // UTC
+    QDateTime proposalEnd;   // UTC
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
@@ -39,6 +42,8 @@ public:
         AllDayRole,
         MultiDayRole,      // touches more than one day in the model's time zone
         TheirTimeZoneRole, // the help-seeker's zone
+        ProposalStartRole, // QDateTime, UTC; invalid without a proposal
+        ProposalEndRole,
     };
     Q_ENUM(Role)
 

@@ -56,10 +56,6 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_availabilityPage);
     m_workspace->addSection(m_settingsPage);
-    connect(m_calendarPage, &CalendarPage::appointmentOpened, this, [this](const QString &id) {
-        m_workspace->showSection(m_requestsPage);
-        m_requestsPage->showRequest(id);
-    });
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);
