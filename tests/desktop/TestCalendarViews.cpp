@@ -1,6 +1,8 @@
 // The calendar views over a hand-filled CalendarModel, offscreen and without a server: overlapping
 // appointments side by side, multi-day and all-day items in the band on top, wall-clock placement on
-// the 23- and 25-hour days of Europe/Berlin, and the month view's counts. "Now" and the date are
+// the 23- and 25-hour days of Europe/Berlin, the month view's counts, and dragging: move across days
+// and resize with snapping, Esc cancels, Alt+arrows nudge, proposals as ghosts, tooltips with the
+// help-seeker's time, and the all-day band that stays on top while the hours scroll. "Now" and the date are
 // always given, and TZ is set per test so the machine's zone cannot matter.
 #include "tests/desktop/DesktopTestSupport.h"
 
@@ -10,6 +12,9 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -31,7 +36,7 @@ QDateTime at(QDate date, QTime time)
 Appointment appointment(const QString &id, const QDateTime &start, const QDateTime &end, const QString &type,
                         const QString &status = u"confirmed"_s)
 {
-    return Appointment{id, start, end, type, status, u"Termin "_s + id, false, QString()};
+    return Appointment{id, start, end, type, status, u"Termin "_s + id, false, QString(), {}, {}};
 }
 
 } // namespace
@@ -164,6 +169,212 @@ private Q_SLOTS:
         QVERIFY(wheel(Qt::ControlModifier, -120));
         QVERIFY(wheel(Qt::ControlModifier, -120));
         QVERIFY(view.hourHeight() < before);
+    }
+
+    // A drag moves the appointment to the column and the snapped time under the pointer; the block
+    // stays at its new place until the model has it there too.
+    void dragMovesAcrossDaysAndSnaps()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
+                                           u"video"_s)});
+        Ui::CalendarDayWeekView view(&model);
+        view.setTimeZone(Berlin);
+        view.setNow(at(wednesday, QTime(9, 0)));
+        view.setDate(wednesday);
+        view.resize(1000, 1200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.snapMinutes(), 15);
+        QSignalSpy moved(&view, &Ui::CalendarDayWeekView::rescheduleRequested);
+
+        const QRect rect = view.rectForAppointment(u"x"_s);
+        const QPoint from = rect.center();
+        // One day to the right and 30 px (41 minutes at 44 px per hour) down: snaps to 10:45.
+        const QPoint to(view.dayColumnRect(3).center().x(), from.y() + 30);
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QCOMPARE(view.selectedId(), u"x"_s);
+        QTest::mouseMove(&view, QPoint(from.x() + 20, from.y() + 10));
+        QVERIFY(view.isDragging());
+        QTest::mouseMove(&view, to);
+        const QRect ghost = view.ghostRect();
+        QVERIFY(ghost.left() >= view.dayColumnRect(3).left());
+        QCOMPARE(ghost.top(), view.yForMinute(10 * 60 + 45) + 1);
+        Tests::Desktop::snapshot(&view, u"calendar-views-drag"_s);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, to);
+        QVERIFY(!view.isDragging());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), u"x"_s);
+        QCOMPARE(moved.at(0).at(1).toDateTime(), at(wednesday.addDays(1), QTime(10, 45)));
+        QCOMPARE(moved.at(0).at(2).toDateTime(), at(wednesday.addDays(1), QTime(11, 30)));
+        const QRect after = view.rectForAppointment(u"x"_s);
+        QVERIFY(after.left() >= view.dayColumnRect(3).left());
+        QCOMPARE(after.top(), view.yForMinute(10 * 60 + 45) + 1);
+
+        // The server refused: back where the model has it.
+        view.clearPendingMove();
+        QCOMPARE(view.rectForAppointment(u"x"_s), rect);
+    }
+
+    void escapeCancelsTheDrag()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
+                                           u"phone"_s, u"pending"_s)});
+        Ui::CalendarDayWeekView view(&model);
+        view.setTimeZone(Berlin);
+        view.setDate(wednesday);
+        view.resize(1000, 1200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy moved(&view, &Ui::CalendarDayWeekView::rescheduleRequested);
+        const QRect rect = view.rectForAppointment(u"x"_s);
+        QTest::mousePress(&view, Qt::LeftButton, {}, rect.center());
+        QTest::mouseMove(&view, rect.center() + QPoint(0, 100));
+        QVERIFY(view.ghostRect().isValid());
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QVERIFY(!view.isDragging());
+        QVERIFY(view.ghostRect().isNull());
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, rect.center() + QPoint(0, 100));
+        QCOMPARE(moved.size(), 0);
+        QCOMPARE(view.rectForAppointment(u"x"_s), rect);
+    }
+
+    // The bottom edge resizes: the start stays, the end snaps. Zoomed in, the step is 5 minutes.
+    void bottomEdgeResizes()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
+                                           u"video"_s)});
+        Ui::CalendarDayWeekView view(&model);
+        view.setTimeZone(Berlin);
+        view.setDate(wednesday);
+        view.setDayCount(1);
+        view.setHourHeight(120);
+        QCOMPARE(view.snapMinutes(), 5);
+        view.resize(600, 3000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy moved(&view, &Ui::CalendarDayWeekView::rescheduleRequested);
+        const QRect rect = view.rectForAppointment(u"x"_s);
+        const QPoint edge(rect.center().x(), rect.bottom() - 2);
+        QTest::mousePress(&view, Qt::LeftButton, {}, edge);
+        QTest::mouseMove(&view, edge + QPoint(0, 10));
+        QTest::mouseMove(&view, edge + QPoint(0, 41)); // 20.5 minutes at 120 px per hour: 20
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, edge + QPoint(0, 41));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(1).toDateTime(), at(wednesday, QTime(10, 0)));
+        QCOMPARE(moved.at(0).at(2).toDateTime(), at(wednesday, QTime(11, 5)));
+    }
+
+    // Alt+Up/Down and Alt+Shift+Up/Down without a mouse: by the snap step. Proposed ones stay put.
+    void keyboardNudges()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments(
+            {appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s),
+             appointment(u"p"_s, at(wednesday, QTime(14, 0)), at(wednesday, QTime(14, 30)), u"video"_s,
+                         u"proposed"_s)});
+        Ui::CalendarDayWeekView view(&model);
+        view.setTimeZone(Berlin);
+        view.setDate(wednesday);
+        view.resize(1000, 1200);
+        QSignalSpy moved(&view, &Ui::CalendarDayWeekView::rescheduleRequested);
+        QVERIFY(!view.nudgeSelected(1, false)); // nothing selected
+        view.setSelectedId(u"x"_s);
+        QVERIFY(view.nudgeSelected(1, false));
+        QCOMPARE(moved.last().at(1).toDateTime(), at(wednesday, QTime(10, 15)));
+        QCOMPARE(moved.last().at(2).toDateTime(), at(wednesday, QTime(11, 0)));
+        // The next step starts from where it was moved to, before the model has caught up.
+        QVERIFY(view.nudgeSelected(-1, true));
+        QCOMPARE(moved.last().at(1).toDateTime(), at(wednesday, QTime(10, 15)));
+        QCOMPARE(moved.last().at(2).toDateTime(), at(wednesday, QTime(10, 45)));
+        view.setSelectedId(u"p"_s);
+        QVERIFY(!view.isMovable(u"p"_s));
+        QVERIFY(!view.nudgeSelected(1, false));
+        QCOMPARE(moved.size(), 2);
+    }
+
+    // A pending proposal is a ghost at the proposed time; the tooltip gives the help-seeker's time.
+    void proposalGhostAndTooltip()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        Appointment x = appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s,
+                                    u"proposed"_s);
+        x.proposalStart = at(wednesday.addDays(1), QTime(15, 0));
+        x.proposalEnd = at(wednesday.addDays(1), QTime(15, 45));
+        x.theirTimeZone = u"Europe/Kyiv"_s;
+        Appointment y = appointment(u"y"_s, at(wednesday, QTime(12, 0)), at(wednesday, QTime(12, 30)), u"phone"_s);
+        y.theirTimeZone = u"Europe/Paris"_s; // the same offset as Berlin: nothing extra to show
+        model.setAppointments({x, y});
+        Ui::CalendarDayWeekView view(&model);
+        view.setLocale(QLocale(QLocale::German, QLocale::Germany));
+        view.setTimeZone(Berlin);
+        view.setDate(wednesday);
+        view.resize(1000, 1200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect ghost = view.proposalRect(u"x"_s);
+        QVERIFY(ghost.left() >= view.dayColumnRect(3).left());
+        QVERIFY(ghost.right() <= view.dayColumnRect(3).right());
+        QCOMPARE(ghost.top(), view.yForMinute(15 * 60) + 1);
+        QVERIFY(view.proposalRect(u"y"_s).isNull());
+        QCOMPARE(view.theirTimeText(u"x"_s), u"11:00 – 11:45 Europe/Kyiv"_s);
+        QVERIFY(view.toolTipFor(u"x"_s).contains(u"11:00 – 11:45 Europe/Kyiv"_s));
+        QVERIFY(view.theirTimeText(u"y"_s).isEmpty());
+        QVERIFY(!view.toolTipFor(u"y"_s).contains(u"Europe/Paris"_s));
+        // A press on the ghost selects its appointment but does not drag it.
+        QTest::mousePress(&view, Qt::LeftButton, {}, ghost.center());
+        QCOMPARE(view.selectedId(), u"x"_s);
+        QTest::mouseMove(&view, ghost.center() + QPoint(0, 60));
+        QVERIFY(!view.isDragging());
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, ghost.center() + QPoint(0, 60));
+        Tests::Desktop::snapshot(&view, u"calendar-views-proposal"_s);
+    }
+
+    // Scrolled down to the afternoon, the all-day band is still at the top and still answers clicks.
+    void allDayBandStaysOnTop()
+    {
+        const QDate wednesday(2026, 11, 25);
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        Appointment holiday = appointment(u"allday"_s, at(wednesday, QTime(0, 0)), at(wednesday.addDays(1), QTime(0, 0)),
+                                          u"onsite"_s);
+        holiday.allDay = true;
+        model.setAppointments({holiday, appointment(u"x"_s, at(wednesday, QTime(15, 0)), at(wednesday, QTime(16, 0)),
+                                                    u"video"_s)});
+        auto *view = new Ui::CalendarDayWeekView(&model);
+        view->setTimeZone(Berlin);
+        view->setDate(wednesday);
+        QScrollArea area;
+        area.setWidget(view);
+        area.setWidgetResizable(true);
+        area.resize(1000, 500);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        const QRect band = view->rectForAppointment(u"allday"_s);
+        QVERIFY(band.bottom() < view->yForMinute(0));
+        area.verticalScrollBar()->setValue(view->yForMinute(14 * 60));
+        QCoreApplication::processEvents();
+        const int top = area.verticalScrollBar()->value();
+        QVERIFY(top > 0);
+        // What is drawn at the band's place in the viewport is the band's colour, not the hours.
+        const QImage image = area.viewport()->grab().toImage();
+        const QColor drawn = image.pixelColor(band.center().x(), band.center().y());
+        QVERIFY2(drawn != view->palette().color(QPalette::Base), "the band is painted at the top");
+        QTest::mouseClick(view, Qt::LeftButton, {}, band.center() + QPoint(0, top));
+        QCOMPARE(view->selectedId(), u"allday"_s);
+        Tests::Desktop::snapshot(&area, u"calendar-views-sticky-band"_s);
     }
 
     void monthCounts()
