@@ -406,9 +406,16 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         painter.setPen(Qt::white);
         const QString range = u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time()),
                                               CalendarPalette::timeText(locale(), m_drag->end.toTimeZone(m_zone).time()));
-        painter.drawText(ghost.adjusted(7, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         u"%1\n%2"_s.arg(range, a.title));
+        // The new time on the first line (never wrapped), the name below when there is room.
+        const QRect text = ghost.adjusted(7, 2, -4, -2);
+        const int lineHeight = painter.fontMetrics().height();
+        painter.drawText(QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(range, Qt::ElideRight, text.width()));
         painter.setFont(small);
+        if (text.height() >= 2 * lineHeight)
+            painter.drawText(QRect(text.left(), text.top() + lineHeight, text.width(), lineHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(a.title, Qt::ElideRight, text.width()));
     }
 
     // Now.
