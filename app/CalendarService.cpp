@@ -62,8 +62,8 @@ void CalendarService::rebuild()
         if (request.fields != BookingRequest::Fields::Opened || title.isEmpty())
             title = tr("Appointment");
         appointments.append(Models::Appointment{request.id, request.start.toUTC(), request.end.toUTC(), request.type,
-                                                request.status, title, false, request.timeZone,
-                                                request.proposalStart, request.proposalEnd});
+                                                request.status, title, false, request.timeZone, request.proposalStart,
+                                                request.proposalEnd});
     }
     m_model->setTimeZone(source->advisorTimeZone());
     m_model->setAppointments(appointments);

@@ -154,7 +154,7 @@ void RequestsService::act(const QString &path, const QJsonObject &body, DoneCall
         return done(ApiError::fromKind(ApiError::Kind::NotSignedIn));
     QPointer<RequestsService> self(this);
     auto finished = [self, done = std::move(done), answer = std::move(answer)](const QJsonObject &reply,
-                                                                                const ApiError &error) {
+                                                                               const ApiError &error) {
         if (!error.isError() && answer)
             answer(reply);
         done(error);
@@ -188,7 +188,7 @@ void RequestsService::markDone(const QString &messageId, DoneCallback done)
 }
 
 void RequestsService::reschedule(const QString &bookingId, const QDateTime &start, const QDateTime &end,
-                                  UndoCallback done)
+                                 UndoCallback done)
 {
     auto undo = std::make_shared<Undo>();
     act(

@@ -175,9 +175,8 @@ CalendarAppointmentDialog::CalendarAppointmentDialog(Client::RequestsService *se
         const bool tooLong = text.size() > Client::RequestsService::MaxNoteLength;
         m_saveNoteButton->setEnabled(!m_savingNote && !tooLong && text != m_savedNote);
         if (tooLong)
-            setNoteStatus(tr("The note is too long (at most %1 characters).")
-                              .arg(Client::RequestsService::MaxNoteLength),
-                          true);
+            setNoteStatus(
+                tr("The note is too long (at most %1 characters).").arg(Client::RequestsService::MaxNoteLength), true);
     });
     connect(m_saveNoteButton, &QPushButton::clicked, this, &CalendarAppointmentDialog::saveNote);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);

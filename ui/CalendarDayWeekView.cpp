@@ -404,8 +404,9 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         boldSmall.setBold(true);
         painter.setFont(boldSmall);
         painter.setPen(Qt::white);
-        const QString range = u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time()),
-                                              CalendarPalette::timeText(locale(), m_drag->end.toTimeZone(m_zone).time()));
+        const QString range =
+            u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time()),
+                             CalendarPalette::timeText(locale(), m_drag->end.toTimeZone(m_zone).time()));
         // The new time on the first line (never wrapped), the name below when there is room.
         const QRect text = ghost.adjusted(7, 2, -4, -2);
         const int lineHeight = painter.fontMetrics().height();

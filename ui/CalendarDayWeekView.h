@@ -120,9 +120,9 @@ private:
         QString id;
         Mode mode = Mode::Move;
         QPoint pressPosition;
-        QDate date;       // the day it started on
-        int startMinute;  // wall-clock minutes of that day
-        int endMinute;    // up to 1440
+        QDate date;      // the day it started on
+        int startMinute; // wall-clock minutes of that day
+        int endMinute;   // up to 1440
         bool active = false;
         QDateTime start; // where the ghost is (UTC)
         QDateTime end;

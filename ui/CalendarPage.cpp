@@ -13,15 +13,15 @@
 
 #include <QButtonGroup>
 #include <QFrame>
-#include <QPointer>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -527,7 +527,8 @@ void CalendarPage::askDecline(const QString &id)
         QPointer<CalendarPage> self(this);
         m_requests->decline(id, dialog->reason(), [self](const Client::ApiError &error) {
             if (self)
-                self->showMessage(error.isError() ? failureText(error) : tr("Declined. The help-seeker gets an e-mail."),
+                self->showMessage(error.isError() ? failureText(error)
+                                                  : tr("Declined. The help-seeker gets an e-mail."),
                                   error.isError());
         });
     });
@@ -541,7 +542,8 @@ void CalendarPage::confirmBooking(const QString &id)
     QPointer<CalendarPage> self(this);
     m_requests->confirm(id, [self](const Client::ApiError &error) {
         if (self)
-            self->showMessage(error.isError() ? failureText(error) : tr("Confirmed. The help-seeker gets an invitation."),
+            self->showMessage(error.isError() ? failureText(error)
+                                              : tr("Confirmed. The help-seeker gets an invitation."),
                               error.isError());
     });
 }

@@ -17,7 +17,7 @@ class QTimer;
 namespace Lotse::Client {
 class CalendarService;
 class RequestsService;
-}
+} // namespace Lotse::Client
 
 namespace Lotse::Ui {
 

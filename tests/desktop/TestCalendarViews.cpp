@@ -178,8 +178,8 @@ private Q_SLOTS:
         const QDate wednesday(2026, 11, 25);
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
-        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
-                                           u"video"_s)});
+        model.setAppointments(
+            {appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s)});
         Ui::CalendarDayWeekView view(&model);
         view.setTimeZone(Berlin);
         view.setNow(at(wednesday, QTime(9, 0)));
@@ -223,8 +223,8 @@ private Q_SLOTS:
         const QDate wednesday(2026, 11, 25);
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
-        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
-                                           u"phone"_s, u"pending"_s)});
+        model.setAppointments(
+            {appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"phone"_s, u"pending"_s)});
         Ui::CalendarDayWeekView view(&model);
         view.setTimeZone(Berlin);
         view.setDate(wednesday);
@@ -250,8 +250,8 @@ private Q_SLOTS:
         const QDate wednesday(2026, 11, 25);
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
-        model.setAppointments({appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)),
-                                           u"video"_s)});
+        model.setAppointments(
+            {appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s)});
         Ui::CalendarDayWeekView view(&model);
         view.setTimeZone(Berlin);
         view.setDate(wednesday);
@@ -309,8 +309,8 @@ private Q_SLOTS:
         const QDate wednesday(2026, 11, 25);
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
-        Appointment x = appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s,
-                                    u"proposed"_s);
+        Appointment x =
+            appointment(u"x"_s, at(wednesday, QTime(10, 0)), at(wednesday, QTime(10, 45)), u"video"_s, u"proposed"_s);
         x.proposalStart = at(wednesday.addDays(1), QTime(15, 0));
         x.proposalEnd = at(wednesday.addDays(1), QTime(15, 45));
         x.theirTimeZone = u"Europe/Kyiv"_s;
@@ -348,11 +348,11 @@ private Q_SLOTS:
         const QDate wednesday(2026, 11, 25);
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
-        Appointment holiday = appointment(u"allday"_s, at(wednesday, QTime(0, 0)), at(wednesday.addDays(1), QTime(0, 0)),
-                                          u"onsite"_s);
+        Appointment holiday =
+            appointment(u"allday"_s, at(wednesday, QTime(0, 0)), at(wednesday.addDays(1), QTime(0, 0)), u"onsite"_s);
         holiday.allDay = true;
-        model.setAppointments({holiday, appointment(u"x"_s, at(wednesday, QTime(15, 0)), at(wednesday, QTime(16, 0)),
-                                                    u"video"_s)});
+        model.setAppointments(
+            {holiday, appointment(u"x"_s, at(wednesday, QTime(15, 0)), at(wednesday, QTime(16, 0)), u"video"_s)});
         auto *view = new Ui::CalendarDayWeekView(&model);
         view->setTimeZone(Berlin);
         view->setDate(wednesday);

@@ -26,8 +26,8 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
-#include <QDialog>
 #include <QCryptographicHash>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -136,9 +136,9 @@ private Q_SLOTS:
         // 10:00 (the first free slot after an hour's notice) by video, 11:00 by phone.
         m_videoId = book(u"video"_s, {{u"firstName"_s, u"Olena"_s}, {u"lastName"_s, u"Kovalenko"_s}});
         QVERIFY(!m_videoId.isEmpty());
-        m_phoneId = book(u"phone"_s,
-                         {{u"firstName"_s, u"Jonas"_s}, {u"lastName"_s, u"Weber"_s}, {u"phone"_s, u"+49 30 1234567"_s}},
-                         0);
+        m_phoneId =
+            book(u"phone"_s,
+                 {{u"firstName"_s, u"Jonas"_s}, {u"lastName"_s, u"Weber"_s}, {u"phone"_s, u"+49 30 1234567"_s}}, 0);
         QVERIFY(!m_phoneId.isEmpty());
         QCOMPARE(serverBooking(m_videoId).value("start"_L1).toString(), u"2030-01-09T09:00:00Z"_s);
         QCOMPARE(serverBooking(m_phoneId).value("start"_L1).toString(), u"2030-01-09T10:00:00Z"_s);
@@ -400,8 +400,7 @@ private:
     void shoot(const QString &name, QWidget *widget = nullptr)
     {
         QWidget *what = widget ? widget : m_window.get();
-        what->grab().save(qEnvironmentVariable("LOTSE_SCREENSHOT_DIR", QDir::tempPath()) + u'/' + name +
-                          u".png"_s);
+        what->grab().save(qEnvironmentVariable("LOTSE_SCREENSHOT_DIR", QDir::tempPath()) + u'/' + name + u".png"_s);
     }
 
     template<typename T>

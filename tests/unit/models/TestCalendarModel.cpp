@@ -21,7 +21,8 @@ QDateTime utc(const QString &text)
 
 Appointment appointment(const QString &id, const QString &start, const QString &end, const QString &type = u"video"_s)
 {
-    return Appointment{id, utc(start), utc(end), type, u"confirmed"_s, u"Anna Muster"_s, false, u"Europe/Kyiv"_s, {}, {}};
+    return Appointment{id,    utc(start),       utc(end), type, u"confirmed"_s, u"Anna Muster"_s,
+                       false, u"Europe/Kyiv"_s, {},       {}};
 }
 
 } // namespace
