@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 namespace Lotse::Models {
@@ -68,7 +69,10 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void reindex();
+
     QList<Appointment> m_appointments;
+    QHash<QString, int> m_rowById; // rowOf in constant time: the views ask for every block
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
