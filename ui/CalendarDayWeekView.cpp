@@ -119,7 +119,9 @@ void CalendarDayWeekView::zoomOut()
 
 QRect CalendarDayWeekView::rectForAppointment(const QString &id) const
 {
-    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&id](const Block &b) { return b.id == id; });
+    // The appointment itself, not the ghost of a time proposed for it.
+    const auto it =
+        std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&id](const Block &b) { return !b.proposal && b.id == id; });
     return it == m_blocks.cend() ? QRect() : it->rect;
 }
 
@@ -598,7 +600,8 @@ QString CalendarDayWeekView::theirTimeText(const QString &id) const
     if (row < 0)
         return {};
     const Appointment &a = m_model->at(row);
-    const QTimeZone theirs(a.theirTimeZone.toUtf8());
+    // An empty id would give the machine's zone (Qt 6.4), so unknown stays unknown.
+    const QTimeZone theirs = a.theirTimeZone.isEmpty() ? QTimeZone() : QTimeZone(a.theirTimeZone.toUtf8());
     if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
         return {};
     return u"%1 – %2 %3"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()),

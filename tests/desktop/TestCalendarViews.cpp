@@ -7,6 +7,7 @@
 #include "tests/desktop/DesktopTestSupport.h"
 
 #include "models/CalendarModel.h"
+#include "ui/CalendarAgendaView.h"
 #include "ui/CalendarDayWeekView.h"
 #include "ui/CalendarMonthView.h"
 #include "ui/Theme.h"
@@ -375,6 +376,146 @@ private Q_SLOTS:
         QTest::mouseClick(view, Qt::LeftButton, {}, band.center() + QPoint(0, top));
         QCOMPARE(view->selectedId(), u"allday"_s);
         Tests::Desktop::snapshot(&area, u"calendar-views-sticky-band"_s);
+    }
+
+    // A counsellor's ordinary week, as the screenshots show it: about twenty appointments of all
+    // three types, two pairs overlapping, a team day (all-day), a two-day training and a proposal.
+    // Every timed appointment of the week has its own block, blocks of one day never cover each
+    // other, the month and the agenda list the same appointments.
+    void aRealisticWeek()
+    {
+        const QDate monday(2026, 11, 23);
+        const QStringList names{u"Olena Kovalenko"_s, u"Jonas Weber"_s,    u"Amira Haddad"_s,
+                                u"Mehmet Yılmaz"_s,   u"Sofia Rossi"_s,    u"Andrii Shevchenko"_s,
+                                u"Lena Hoffmann"_s,   u"Piotr Nowak"_s,    u"Fatima Al-Sayed"_s,
+                                u"Yusuf Demir"_s,     u"Maria Petrenko"_s, u"Tomasz Wiśniewski"_s};
+        struct Slot
+        {
+            int day;
+            QTime start;
+            int minutes;
+            QString type;
+            QString status;
+        };
+        const QList<Slot> week{
+            {0, QTime(9, 0), 45, u"video"_s, u"confirmed"_s},   {0, QTime(10, 0), 30, u"phone"_s, u"confirmed"_s},
+            {0, QTime(11, 0), 60, u"onsite"_s, u"confirmed"_s}, {0, QTime(14, 0), 45, u"video"_s, u"pending"_s},
+            {1, QTime(8, 30), 30, u"phone"_s, u"confirmed"_s},  {1, QTime(9, 30), 45, u"video"_s, u"confirmed"_s},
+            {1, QTime(9, 45), 30, u"phone"_s, u"pending"_s},    {1, QTime(13, 0), 90, u"onsite"_s, u"confirmed"_s},
+            {2, QTime(9, 0), 45, u"video"_s, u"confirmed"_s},   {2, QTime(10, 0), 45, u"video"_s, u"confirmed"_s},
+            {2, QTime(11, 15), 30, u"phone"_s, u"pending"_s},   {2, QTime(14, 30), 60, u"onsite"_s, u"confirmed"_s},
+            {2, QTime(15, 0), 30, u"phone"_s, u"confirmed"_s},  {3, QTime(9, 0), 30, u"phone"_s, u"confirmed"_s},
+            {4, QTime(10, 0), 45, u"video"_s, u"proposed"_s},   {4, QTime(12, 0), 45, u"video"_s, u"confirmed"_s},
+            {4, QTime(15, 30), 30, u"phone"_s, u"pending"_s}};
+        QList<Appointment> list;
+        for (int i = 0; i < week.size(); ++i) {
+            const Slot &slot = week.at(i);
+            const QDate date = monday.addDays(slot.day);
+            Appointment a =
+                appointment(u"w%1"_s.arg(i), at(date, slot.start),
+                            at(date, slot.start).addSecs(qint64(slot.minutes) * 60), slot.type, slot.status);
+            a.title = names.at(i % names.size());
+            a.theirTimeZone = i % 3 == 0 ? u"Europe/Kyiv"_s : u"Europe/Berlin"_s;
+            if (slot.status == u"proposed") {
+                a.proposalStart = at(date.addDays(-1), QTime(16, 0));
+                a.proposalEnd = a.proposalStart.addSecs(qint64(slot.minutes) * 60);
+            }
+            list.append(a);
+        }
+        Appointment team =
+            appointment(u"team"_s, at(monday.addDays(3), QTime(0, 0)), at(monday.addDays(4), QTime(0, 0)), u"onsite"_s);
+        team.title = u"Teamtag"_s;
+        team.allDay = true;
+        Appointment training = appointment(u"training"_s, at(monday.addDays(1), QTime(0, 0)),
+                                           at(monday.addDays(3), QTime(0, 0)), u"onsite"_s);
+        training.title = u"Fortbildung Aufenthaltsrecht"_s;
+        training.allDay = true;
+        list.append(team);
+        list.append(training);
+        // Next week too, for the month and the agenda.
+        for (int i = 0; i < 8; ++i) {
+            const QDate date = monday.addDays(7 + i % 5);
+            Appointment a = appointment(u"n%1"_s.arg(i), at(date, QTime(9 + i, 0)), at(date, QTime(9 + i, 45)),
+                                        i % 2 ? u"phone"_s : u"video"_s);
+            a.title = names.at((i + 5) % names.size());
+            list.append(a);
+        }
+        Models::CalendarModel model;
+        model.setTimeZone(Berlin);
+        model.setAppointments(list);
+        const QDateTime now = at(monday.addDays(2), QTime(10, 20));
+        const Ui::CalendarDayWeekView::WorkingHours hours{
+            QList<Client::AvailabilitySettings::Range>{{QTime(8, 0), QTime(12, 30)}, {QTime(13, 30), QTime(17, 0)}},
+            {{QTime(8, 0), QTime(12, 30)}, {QTime(13, 30), QTime(17, 0)}},
+            {{QTime(8, 0), QTime(12, 30)}, {QTime(13, 30), QTime(17, 0)}},
+            {{QTime(8, 0), QTime(12, 30)}, {QTime(13, 30), QTime(17, 0)}},
+            {{QTime(8, 0), QTime(13, 0)}}};
+
+        auto *view = new Ui::CalendarDayWeekView(&model);
+        view->setTimeZone(Berlin);
+        view->setNow(now);
+        view->setDate(monday.addDays(2));
+        view->setWorkingHours(hours);
+        QScrollArea area;
+        area.setWidget(view);
+        area.setWidgetResizable(true);
+        area.resize(1100, 760);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.verticalScrollBar()->setValue(view->yForMinute(7 * 60 + 30) - 60);
+        for (int i = 0; i < week.size(); ++i) {
+            const QRect rect = view->rectForAppointment(u"w%1"_s.arg(i));
+            QVERIFY2(rect.isValid(), qPrintable(u"w%1"_s.arg(i)));
+            QVERIFY(view->dayColumnRect(week.at(i).day).contains(rect.center()));
+            for (int j = 0; j < i; ++j) {
+                if (week.at(j).day == week.at(i).day)
+                    QVERIFY2(!rect.intersects(view->rectForAppointment(u"w%1"_s.arg(j))),
+                             qPrintable(u"w%1 and w%2"_s.arg(i).arg(j)));
+            }
+        }
+        QVERIFY(view->rectForAppointment(u"team"_s).bottom() < view->yForMinute(0));
+        QVERIFY(view->rectForAppointment(u"training"_s).width() > view->dayColumnRect(1).width());
+        QVERIFY(view->proposalRect(u"w14"_s).isValid());
+        Tests::Desktop::snapshot(&area, u"calendar-realistic-week"_s);
+        view->setDayCount(1);
+        QCOMPARE(view->dates(), QList<QDate>{monday.addDays(2)});
+        QVERIFY(view->rectForAppointment(u"w12"_s).isValid());
+        Tests::Desktop::snapshot(&area, u"calendar-realistic-day"_s);
+
+        Ui::CalendarMonthView month(&model);
+        month.setTimeZone(Berlin);
+        month.setNow(now);
+        month.setDate(monday);
+        month.resize(1100, 760);
+        month.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&month));
+        QCOMPARE(month.countForDate(monday.addDays(2)), 6); // five appointments and the training's second day
+        QCOMPARE(month.countForDate(monday.addDays(1)), 5); // four appointments and the training
+        Tests::Desktop::snapshot(&month, u"calendar-realistic-month"_s);
+
+        auto *agenda = new Ui::CalendarAgendaView(&model);
+        agenda->setTimeZone(Berlin);
+        agenda->setNow(now);
+        agenda->setDate(monday);
+        QScrollArea agendaArea;
+        agendaArea.setWidget(agenda);
+        agendaArea.setWidgetResizable(true);
+        agendaArea.resize(1100, 760);
+        agendaArea.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&agendaArea));
+        for (const Appointment &a : list) {
+            if (!a.allDay)
+                QVERIFY2(agenda->rectForAppointment(a.id).isValid(), qPrintable(a.id));
+        }
+        // Listed in time order: Monday 09:00 above Monday 10:00 above Tuesday 08:30.
+        QVERIFY(agenda->rectForAppointment(u"w0"_s).top() < agenda->rectForAppointment(u"w1"_s).top());
+        QVERIFY(agenda->rectForAppointment(u"w1"_s).top() < agenda->rectForAppointment(u"w4"_s).top());
+        QVERIFY(!agenda->theirTimeText(u"w0"_s).isEmpty()); // Kyiv
+        QVERIFY(agenda->theirTimeText(u"w1"_s).isEmpty());  // Berlin
+        // No zone known: nothing, not the machine's zone (Tokyo here).
+        QVERIFY(agenda->theirTimeText(u"team"_s).isEmpty());
+        QVERIFY(view->theirTimeText(u"team"_s).isEmpty());
+        Tests::Desktop::snapshot(&agendaArea, u"calendar-realistic-agenda"_s);
     }
 
     void monthCounts()
