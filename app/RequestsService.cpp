@@ -263,13 +263,17 @@ QString RequestsService::noteText(const QString &bookingId) const
 
 void RequestsService::freeSlotsFor(const QString &bookingId, int days, SlotsCallback done)
 {
+    freeSlotsFor(bookingId, QDateTime::currentDateTimeUtc(), days, std::move(done));
+}
+
+void RequestsService::freeSlotsFor(const QString &bookingId, const QDateTime &from, int days, SlotsCallback done)
+{
     const BookingRequest *request = m_model->request(bookingId);
-    if (!m_client || !m_session || !request || !request->isBooking())
+    if (!m_client || !m_session || !request || !request->isBooking() || !from.isValid())
         return done({}, ApiError::fromKind(ApiError::Kind::Other));
-    const QDateTime from = QDateTime::currentDateTimeUtc();
     QUrlQuery query;
     query.addQueryItem(u"type"_s, request->type);
-    query.addQueryItem(u"from"_s, isoUtc(from));
+    query.addQueryItem(u"from"_s, isoUtc(from.toUTC()));
     query.addQueryItem(u"to"_s, isoUtc(from.addDays(days)));
     query.addQueryItem(u"advisor"_s, request->advisorId.isEmpty() ? m_session->advisor().id : request->advisorId);
     if (!request->locationId.isEmpty())

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] QString noteText(const QString &bookingId) const;
     // The advisor's free slots of the booking's type (and location) for the next `days` days.
     void freeSlotsFor(const QString &bookingId, int days, SlotsCallback done);
+    // The same from `from` on (the calendar passes its "now", which tests pin to the server's clock).
+    void freeSlotsFor(const QString &bookingId, const QDateTime &from, int days, SlotsCallback done);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

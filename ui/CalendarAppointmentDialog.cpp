@@ -69,6 +69,7 @@ CalendarAppointmentDialog::CalendarAppointmentDialog(Client::RequestsService *se
     , m_cancelButton(new QPushButton(this))
     , m_confirmButton(new QPushButton(this))
     , m_declineButton(new QPushButton(this))
+    , m_conversationButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
 {
     setObjectName(u"appointmentDialog"_s);
@@ -100,6 +101,9 @@ CalendarAppointmentDialog::CalendarAppointmentDialog(Client::RequestsService *se
     m_confirmButton->setProperty("primary", true);
     m_declineButton->setObjectName(u"detailsDeclineButton"_s);
     m_declineButton->setText(tr("Decline…"));
+    m_conversationButton->setObjectName(u"openConversationButton"_s);
+    m_conversationButton->setText(tr("Open conversation"));
+    m_conversationButton->setVisible(false);
     m_closeButton->setObjectName(u"detailsCloseButton"_s);
     m_closeButton->setText(tr("Close"));
 
@@ -146,6 +150,7 @@ CalendarAppointmentDialog::CalendarAppointmentDialog(Client::RequestsService *se
     actions->addWidget(m_declineButton);
     actions->addWidget(m_rescheduleButton);
     actions->addWidget(m_cancelButton);
+    actions->addWidget(m_conversationButton);
     actions->addStretch(1);
     actions->addWidget(m_closeButton);
 
@@ -197,6 +202,10 @@ CalendarAppointmentDialog::CalendarAppointmentDialog(Client::RequestsService *se
         accept();
         Q_EMIT declineClicked(m_bookingId);
     });
+    connect(m_conversationButton, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT conversationClicked(m_bookingId);
+    });
     Client::RequestsModel *model = service->model();
     connect(model, &QAbstractItemModel::modelReset, this, &CalendarAppointmentDialog::refresh);
     connect(model, &QAbstractItemModel::layoutChanged, this, &CalendarAppointmentDialog::refresh);
@@ -211,12 +220,19 @@ QString CalendarAppointmentDialog::noteText() const
     return m_noteTextEdit->toPlainText();
 }
 
+void CalendarAppointmentDialog::setConversationAvailable(bool available)
+{
+    m_conversationAvailable = available;
+    refresh();
+}
+
 void CalendarAppointmentDialog::refresh()
 {
     const Client::BookingRequest *request = m_service->model()->request(m_bookingId);
     if (!request) {
         m_nameLabel->setText(tr("This appointment no longer exists."));
-        for (QPushButton *button : {m_rescheduleButton, m_cancelButton, m_confirmButton, m_declineButton})
+        for (QPushButton *button :
+             {m_rescheduleButton, m_cancelButton, m_confirmButton, m_declineButton, m_conversationButton})
             button->setVisible(false);
         return;
     }
@@ -276,6 +292,7 @@ void CalendarAppointmentDialog::refresh()
     m_cancelButton->setVisible(active || status == u"proposed");
     m_confirmButton->setVisible(status == u"pending");
     m_declineButton->setVisible(status == u"pending");
+    m_conversationButton->setVisible(m_conversationAvailable);
 
     // A note that changed elsewhere replaces the editor's text unless the advisor is editing it.
     const QString note = m_service->noteText(m_bookingId);

@@ -26,12 +26,15 @@ public:
 
     [[nodiscard]] QString bookingId() const { return m_bookingId; }
     [[nodiscard]] QString noteText() const;
+    // Shows "Open conversation" (off until the Conversations section exists).
+    void setConversationAvailable(bool available);
 
 Q_SIGNALS:
     void rescheduleClicked(const QString &bookingId);
     void cancelClicked(const QString &bookingId);
     void confirmClicked(const QString &bookingId);
     void declineClicked(const QString &bookingId);
+    void conversationClicked(const QString &bookingId);
 
 private:
     void refresh();
@@ -61,9 +64,11 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_confirmButton;
     QPushButton *m_declineButton;
+    QPushButton *m_conversationButton;
     QPushButton *m_closeButton;
     QString m_savedNote; // what the server has, to tell whether the editor holds changes
     bool m_savingNote = false;
+    bool m_conversationAvailable = false;
 };
 
 // Asks for an optional reason before an appointment is cancelled; the reason goes to the

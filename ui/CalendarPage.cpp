@@ -8,8 +8,8 @@
 #include "ui/CalendarAppointmentDialog.h"
 #include "ui/CalendarDayWeekView.h"
 #include "ui/CalendarMonthView.h"
+#include "ui/CalendarRescheduleDialog.h"
 #include "ui/DeclineDialog.h"
-#include "ui/ProposeDialog.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -433,8 +433,15 @@ CalendarAppointmentDialog *CalendarPage::openAppointment(const QString &id)
     connect(dialog, &CalendarAppointmentDialog::cancelClicked, this, &CalendarPage::askCancel);
     connect(dialog, &CalendarAppointmentDialog::confirmClicked, this, &CalendarPage::confirmBooking);
     connect(dialog, &CalendarAppointmentDialog::declineClicked, this, &CalendarPage::askDecline);
+    connect(dialog, &CalendarAppointmentDialog::conversationClicked, this, &CalendarPage::conversationRequested);
+    dialog->setConversationAvailable(m_conversationsAvailable);
     dialog->open();
     return dialog;
+}
+
+void CalendarPage::setConversationsAvailable(bool available)
+{
+    m_conversationsAvailable = available;
 }
 
 void CalendarPage::reschedule(const QString &id, const QDateTime &start, const QDateTime &end)
@@ -481,26 +488,26 @@ void CalendarPage::askReschedule(const QString &id)
     const Client::BookingRequest *request = m_requests ? m_requests->model()->request(id) : nullptr;
     if (!request)
         return;
-    const qint64 duration = request->start.secsTo(request->end);
-    auto *dialog = new ProposeDialog(zone(), this, ProposeDialog::Purpose::Reschedule);
+    auto *dialog = new CalendarRescheduleDialog(
+        request->fullName(), request->start, request->end, zone(),
+        request->timeZone.isEmpty() ? QTimeZone() : QTimeZone(request->timeZone.toUtf8()), now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<ProposeDialog> guard(dialog);
+    QPointer<CalendarRescheduleDialog> guard(dialog);
     m_requests->freeSlotsFor(
-        id, RescheduleDays,
+        id, now(), RescheduleDays,
         [guard](const QList<Client::RequestsService::Slot> &freeSlots, const Client::ApiError &error) {
             if (!guard)
                 return;
             if (error.isError())
-                return guard->showError(error.userMessage());
-            QList<ProposeDialog::Slot> choices;
+                return guard->showSlotsError(error.userMessage());
+            QList<CalendarRescheduleDialog::Slot> choices;
             for (const auto &slot : freeSlots)
                 choices.append({slot.start, slot.end});
-            guard->setSlots(choices);
+            guard->setFreeSlots(choices);
         });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, duration] {
-        const QDateTime start = dialog->chosenStart();
-        if (start.isValid())
-            reschedule(id, start, start.addSecs(duration));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (dialog->chosenStart().isValid())
+            reschedule(id, dialog->chosenStart(), dialog->chosenEnd());
     });
     dialog->open();
 }

@@ -69,6 +69,13 @@ public:
     void reschedule(const QString &id, const QDateTime &start, const QDateTime &end);
     void cancelAppointment(const QString &id, const QString &reason);
     [[nodiscard]] QFrame *undoBar() const { return m_undoBar; }
+    // Whether the details offer "Open conversation": only once a Conversations section listens
+    // to conversationRequested, so that no button leads nowhere.
+    void setConversationsAvailable(bool available);
+
+Q_SIGNALS:
+    // The advisor asked for the conversation that belongs to this booking (MainWindow::openConversation).
+    void conversationRequested(const QString &bookingId);
 
 protected:
     void retranslate() override;
@@ -125,6 +132,7 @@ private:
     QPushButton *m_undoDismissButton;
     QTimer *m_undoTimer;
     Undo m_undo;
+    bool m_conversationsAvailable = false;
 };
 
 } // namespace Lotse::Ui

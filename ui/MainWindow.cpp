@@ -76,6 +76,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
             m_keyStoragePage->showError(status.userMessage());
     });
     connect(m_keyStoragePage, &KeyStoragePage::retryKeychainRequested, m_session, &Client::Session::start);
+    connect(m_calendarPage, &CalendarPage::conversationRequested, this, &MainWindow::openConversation);
     connect(m_trayIcon, &TrayIcon::showRequested, this, &MainWindow::activate);
     connect(m_trayIcon, &TrayIcon::quitRequested, this, &QWidget::close);
 
@@ -107,6 +108,11 @@ void MainWindow::activate()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::openConversation(const QString &bookingId)
+{
+    Q_UNUSED(bookingId) // the Conversations section fills this in
 }
 
 void MainWindow::onStateChanged(Client::Session::State state)

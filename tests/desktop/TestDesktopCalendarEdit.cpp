@@ -29,6 +29,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFrame>
@@ -38,9 +39,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -351,6 +356,83 @@ private Q_SLOTS:
         m_server->advanceClock(120);
         QTest::qWait(QuietMs);
         QCOMPARE(m_sink.messages().size(), m_mails);
+    }
+
+    // Rescheduled from the details with the date and time picker, no drag: a past time is refused
+    // in the dialog, a free time fills in the fields, and a typed time outside the free times
+    // (Friday 14:30) moves it with its length kept; the help-seeker's Kyiv time is shown next to it.
+    void rescheduleWithThePicker()
+    {
+        m_page->setNow(m_server->now());
+        Ui::CalendarAppointmentDialog *dialog = m_page->openAppointment(m_videoId);
+        QVERIFY(dialog);
+        click(dialog->findChild<QPushButton *>(u"rescheduleButton"_s));
+        QDialog *ask = nullptr;
+        QTRY_VERIFY((ask = visibleDialog(u"rescheduleDialog"_s)));
+        auto *date = ask->findChild<QDateEdit *>(u"rescheduleDateEdit"_s);
+        auto *time = ask->findChild<QTimeEdit *>(u"rescheduleTimeEdit"_s);
+        auto *length = ask->findChild<QSpinBox *>(u"rescheduleDurationSpinBox"_s);
+        auto *move = ask->findChild<QPushButton *>(u"rescheduleMoveButton"_s);
+        auto *summary = ask->findChild<QLabel *>(u"rescheduleSummaryLabel"_s);
+        const QDateTime original = serverStart(m_videoId);
+        QCOMPARE(QDateTime(date->date(), time->time(), Berlin), original);
+        QCOMPARE(length->value(), 45);
+        QVERIFY(!move->isEnabled()); // still the same time
+
+        auto *freeTimes = ask->findChild<QListWidget *>(u"rescheduleSlotsListWidget"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(freeTimes->isVisible() && freeTimes->count() > 1, 10000);
+        freeTimes->setCurrentRow(1); // row 0 is the first day's heading
+        QCOMPARE(QDateTime(date->date(), time->time(), Berlin), freeTimes->item(1)->data(Qt::UserRole).toDateTime());
+
+        date->setDate(Wednesday);
+        time->setTime(QTime(8, 0));
+        QVERIFY(!move->isEnabled());
+        QVERIFY2(summary->text().contains(u"already passed"_s), qPrintable(summary->text()));
+
+        const QDate friday = Wednesday.addDays(2);
+        date->setDate(friday);
+        time->setTime(QTime(14, 30));
+        QVERIFY(move->isEnabled());
+        QVERIFY2(summary->text().contains(u"For the help-seeker: %1 (Europe/Kyiv)"_s.arg(timeText(QTime(15, 30)))),
+                 qPrintable(summary->text()));
+        shoot(u"calendar-reschedule"_s, ask);
+        click(move);
+
+        const QDateTime start = berlin(friday, QTime(14, 30));
+        QTRY_COMPARE_WITH_TIMEOUT(serverStart(m_videoId), start, 10000);
+        QCOMPARE(serverBooking(m_videoId).value("end"_L1).toString(), iso(start.addSecs(45 * 60)));
+        QTRY_VERIFY(find<QPushButton>(u"undoButton"_s)->isVisible());
+        const QString text = find<QLabel>(u"undoLabel"_s)->text();
+        QVERIFY2(text.contains(u"Moved to Fri 11 Jan, %1"_s.arg(timeText(QTime(14, 30)))), qPrintable(text));
+        m_server->advanceClock(31);
+        QVERIFY(m_sink.waitForMessages(m_mails + 1));
+        m_mails += 1;
+        m_page->setNow(m_server->now());
+        QVERIFY(!m_page->undoBar()->isVisible());
+    }
+
+    // "Open conversation" only once a Conversations section listens; then it hands the booking's
+    // id to MainWindow::openConversation through the page's signal.
+    void openConversationHook()
+    {
+        QPointer<Ui::CalendarAppointmentDialog> dialog = m_page->openAppointment(m_videoId);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"openConversationButton"_s)->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        m_page->setConversationsAvailable(true);
+        QSignalSpy requested(m_page, &Ui::CalendarPage::conversationRequested);
+        dialog = m_page->openAppointment(m_videoId);
+        QVERIFY(dialog);
+        auto *button = dialog->findChild<QPushButton *>(u"openConversationButton"_s);
+        QVERIFY(button->isVisible());
+        click(button);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), m_videoId);
+        QTRY_VERIFY(!dialog);
+        m_page->setConversationsAvailable(false);
+        m_window->openConversation(m_videoId); // the hook is safe to call before the section exists
     }
 
 private:
