@@ -368,6 +368,18 @@
         <source>No appointments in these two weeks.</source>
         <translation>Keine Termine in diesen zwei Wochen.</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::CalendarAppointmentDialog</name>
@@ -519,6 +531,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Gespräch öffnen</translation>
     </message>
 </context>
 <context>
@@ -706,6 +722,95 @@
     <message>
         <source>Undone. No e-mail was sent.</source>
         <translation>Rückgängig gemacht. Es wurde keine E-Mail verschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>Die ratsuchende Person erhält eine E-Mail mit der neuen Zeit. Sie können die Änderung kurze Zeit lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>%1 erhält eine E-Mail mit der neuen Zeit. Sie können die Änderung kurze Zeit lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Currently: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time: the appointment&apos;s time before the move</extracomment>
+        <translation>Bisher: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date field of the reschedule dialog (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the length of an appointment in minutes, with its leading space</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Ihre freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Zeiten in Ihrer Zeitzone (%1).</translation>
+    </message>
+    <message>
+        <source>Or pick one of your free times:</source>
+        <translation>Oder wählen Sie eine Ihrer freien Zeiten:</translation>
+    </message>
+    <message>
+        <source>No free times in the next weeks; type a time above.</source>
+        <translation>In den nächsten Wochen gibt es keine freien Zeiten; geben Sie oben eine Zeit ein.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Diese Zeit ist schon vorbei. Wählen Sie eine Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The appointment is already at this time.</source>
+        <translation>Der Termin liegt bereits zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>New time: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the new time</extracomment>
+        <translation>Neue Zeit: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>For the help-seeker: %1 (%2)</source>
+        <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
+        <translation>Für die ratsuchende Person: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,18 @@
         <source>No appointments in these two weeks.</source>
         <translation>Упродовж цих двох тижнів зустрічей немає.</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::CalendarAppointmentDialog</name>
@@ -520,6 +532,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Відкрити розмову</translation>
     </message>
 </context>
 <context>
@@ -710,6 +726,95 @@
     <message>
         <source>Undone. No e-mail was sent.</source>
         <translation>Зміну скасовано. Жодного листа не надіслано.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Перенести зустріч</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>Людина, яка звернулася, отримає лист із новим часом. Ще деякий час ви зможете скасувати цю зміну.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>%1 отримає лист із новим часом. Ще деякий час ви зможете скасувати цю зміну.</translation>
+    </message>
+    <message>
+        <source>Currently: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time: the appointment&apos;s time before the move</extracomment>
+        <translation>Наразі: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date field of the reschedule dialog (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM yyyy &apos;р.&apos;</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the length of an appointment in minutes, with its leading space</extracomment>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Шукаємо ваш вільний час…</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Тривалість:</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Час указано у вашому часовому поясі (%1).</translation>
+    </message>
+    <message>
+        <source>Or pick one of your free times:</source>
+        <translation>Або оберіть один із ваших вільних проміжків:</translation>
+    </message>
+    <message>
+        <source>No free times in the next weeks; type a time above.</source>
+        <translation>У найближчі тижні вільного часу немає; введіть час вище.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Цей час уже минув. Оберіть час у майбутньому.</translation>
+    </message>
+    <message>
+        <source>The appointment is already at this time.</source>
+        <translation>Зустріч уже призначено на цей час.</translation>
+    </message>
+    <message>
+        <source>New time: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the new time</extracomment>
+        <translation>Новий час: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>For the help-seeker: %1 (%2)</source>
+        <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
+        <translation>Для людини, яка звернулася: %1 (%2)</translation>
     </message>
 </context>
 <context>
