@@ -409,11 +409,29 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         const QString range =
             u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time()),
                              CalendarPalette::timeText(locale(), m_drag->end.toTimeZone(m_zone).time()));
-        // The new time on the first line (never wrapped), the name below when there is room.
+        // The new time on the first line (never wrapped), the name below when there is room. When
+        // the column is too narrow for the whole range (12-hour clocks), the range goes into a
+        // label just above the ghost, which the column does not cut, and the ghost keeps the start.
         const QRect text = ghost.adjusted(7, 2, -4, -2);
         const int lineHeight = painter.fontMetrics().height();
+        const bool fits = painter.fontMetrics().horizontalAdvance(range) <= text.width();
+        const QString first =
+            fits ? range : CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time());
         painter.drawText(QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(range, Qt::ElideRight, text.width()));
+                         painter.fontMetrics().elidedText(first, Qt::ElideRight, text.width()));
+        if (!fits) {
+            const int labelWidth = painter.fontMetrics().horizontalAdvance(range) + 12;
+            const int labelHeight = lineHeight + 6;
+            int top = ghost.top() - labelHeight - 3;
+            if (top < gridTop() + stickyTop())
+                top = ghost.bottom() + 3; // no room above: below it
+            const int left = std::clamp(ghost.left(), Gutter, std::max(Gutter, width() - labelWidth - 2));
+            const QRect label(left, top, labelWidth, labelHeight);
+            QPainterPath labelPath;
+            labelPath.addRoundedRect(QRectF(label), 4, 4);
+            painter.fillPath(labelPath, colour.darker(140));
+            painter.drawText(label, Qt::AlignCenter, range);
+        }
         painter.setFont(small);
         if (text.height() >= 2 * lineHeight)
             painter.drawText(QRect(text.left(), text.top() + lineHeight, text.width(), lineHeight),
