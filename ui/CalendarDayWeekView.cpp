@@ -576,6 +576,33 @@ bool CalendarDayWeekView::nudgeSelected(int steps, bool resize)
     return true;
 }
 
+bool CalendarDayWeekView::selectNext(int direction)
+{
+    QList<const Block *> order;
+    for (const Block &block : std::as_const(m_blocks)) {
+        if (!block.proposal)
+            order.append(&block);
+    }
+    // By start; on the same minute the band (all-day) first, then left to right as drawn.
+    std::stable_sort(order.begin(), order.end(), [](const Block *a, const Block *b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        if (a->banner != b->banner)
+            return a->banner;
+        return a->rect.left() < b->rect.left();
+    });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.at(i)->id == m_selectedId)
+            at = i;
+    }
+    const qsizetype next = at < 0 ? (direction > 0 ? 0 : order.size() - 1) : at + direction;
+    if (next < 0 || next >= order.size())
+        return false;
+    setSelectedId(order.at(next)->id);
+    return true;
+}
+
 void CalendarDayWeekView::cancelDrag()
 {
     if (!m_drag)

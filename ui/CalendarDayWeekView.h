@@ -63,6 +63,9 @@ public:
     // Moves (or with `resize` lengthens/shortens) the selected appointment by `steps` snap steps,
     // as Alt+Up/Down and Alt+Shift+Up/Down do. False when nothing movable is selected.
     bool nudgeSelected(int steps, bool resize);
+    // Selects the next (direction 1) or previous (-1) appointment shown, in order of time, as Tab
+    // and Shift+Tab do; from none, the first or the last. False at either end.
+    bool selectNext(int direction);
     // Whether the appointment can be dragged: timed, and pending or confirmed.
     [[nodiscard]] bool isMovable(const QString &id) const;
 

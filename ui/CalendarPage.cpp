@@ -402,6 +402,16 @@ void CalendarPage::keyPressEvent(QKeyEvent *event)
     SectionPage::keyPressEvent(event);
 }
 
+bool CalendarPage::focusNextPrevChild(bool next)
+{
+    if ((m_view == View::Day || m_view == View::Week) && m_dayWeekView->selectNext(next ? 1 : -1)) {
+        const QRect rect = m_dayWeekView->rectForAppointment(m_dayWeekView->selectedId());
+        m_dayWeekScrollArea->ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height() / 2 + 48);
+        return true;
+    }
+    return SectionPage::focusNextPrevChild(next);
+}
+
 void CalendarPage::showEvent(QShowEvent *event)
 {
     SectionPage::showEvent(event);

@@ -80,6 +80,8 @@ Q_SIGNALS:
 protected:
     void retranslate() override;
     void keyPressEvent(QKeyEvent *event) override;
+    // Tab and Shift+Tab walk through the appointments of the day or week before leaving the page.
+    bool focusNextPrevChild(bool next) override;
     void showEvent(QShowEvent *event) override;
 
 private:

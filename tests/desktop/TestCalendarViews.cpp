@@ -477,6 +477,20 @@ private Q_SLOTS:
         QVERIFY(view->rectForAppointment(u"training"_s).width() > view->dayColumnRect(1).width());
         QVERIFY(view->proposalRect(u"w14"_s).isValid());
         Tests::Desktop::snapshot(&area, u"calendar-realistic-week"_s);
+        // Tab order is time order: Monday's four, then Tuesday's training (all day), then 08:30.
+        view->setSelectedId({});
+        QVERIFY(view->selectNext(1));
+        QCOMPARE(view->selectedId(), u"w0"_s);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(view->selectNext(1));
+        QCOMPARE(view->selectedId(), u"w3"_s);
+        QVERIFY(view->selectNext(1));
+        QCOMPARE(view->selectedId(), u"training"_s);
+        QVERIFY(view->selectNext(1));
+        QCOMPARE(view->selectedId(), u"w4"_s);
+        view->setSelectedId(u"w0"_s);
+        QVERIFY(!view->selectNext(-1)); // the first: Shift+Tab leaves the calendar
+        QCOMPARE(view->selectedId(), u"w0"_s);
         view->setDayCount(1);
         QCOMPARE(view->dates(), QList<QDate>{monday.addDays(2)});
         QVERIFY(view->rectForAppointment(u"w12"_s).isValid());

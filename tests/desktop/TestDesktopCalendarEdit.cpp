@@ -435,6 +435,25 @@ private Q_SLOTS:
         m_window->openConversation(m_videoId); // the hook is safe to call before the section exists
     }
 
+    // Without a mouse: Tab selects the week's first appointment (the phone call on Wednesday),
+    // Tab the next (Friday's video call), Enter opens its details.
+    void tabAndEnterOpen()
+    {
+        m_page->goToday();
+        Ui::CalendarDayWeekView *view = week();
+        view->setSelectedId({});
+        m_page->setFocus();
+        QTest::keyClick(m_page, Qt::Key_Tab);
+        QCOMPARE(view->selectedId(), m_phoneId);
+        QTest::keyClick(m_page, Qt::Key_Tab);
+        QCOMPARE(view->selectedId(), m_videoId);
+        QTest::keyClick(m_page, Qt::Key_Return);
+        Ui::CalendarAppointmentDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->bookingId(), m_videoId);
+        dialog->reject();
+    }
+
 private:
     QByteArray bearer() const { return "Bearer " + m_token.toLatin1(); }
     Ui::CalendarDayWeekView *week() const { return m_page->dayWeekView(); }
