@@ -64,8 +64,7 @@ QString CalendarAgendaView::theirTimeText(const QString &id) const
     if (row < 0)
         return {};
     const Models::Appointment &a = m_model->at(row);
-    // An empty id would give the machine's zone (Qt 6.4), so unknown stays unknown.
-    const QTimeZone theirs = a.theirTimeZone.isEmpty() ? QTimeZone() : QTimeZone(a.theirTimeZone.toUtf8());
+    const QTimeZone theirs = CalendarPalette::zoneFor(a.theirTimeZone);
     if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
         return {};
     return u"%1 %2"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()), a.theirTimeZone);

@@ -645,8 +645,7 @@ QString CalendarDayWeekView::theirTimeText(const QString &id) const
     if (row < 0)
         return {};
     const Appointment &a = m_model->at(row);
-    // An empty id would give the machine's zone (Qt 6.4), so unknown stays unknown.
-    const QTimeZone theirs = a.theirTimeZone.isEmpty() ? QTimeZone() : QTimeZone(a.theirTimeZone.toUtf8());
+    const QTimeZone theirs = CalendarPalette::zoneFor(a.theirTimeZone);
     if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
         return {};
     return u"%1 – %2 %3"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()),
