@@ -70,6 +70,21 @@ BookingRequest BookingRequest::fromJson(const QJsonObject &json)
     request.createdAt = utc(json.value("createdAt"_L1));
     request.sequence = json.value("sequence"_L1).toInt();
     request.sealed = Crypto::fromBase64Url(json.value("sealed"_L1).toString()).value_or(QByteArray());
+    request.version = json.value("version"_L1).toInteger();
+    if (json.value("note"_L1).isString())
+        request.note = Crypto::fromBase64Url(json.value("note"_L1).toString()).value_or(QByteArray());
+    const QJsonObject proposal = json.value("proposal"_L1).toObject();
+    request.proposalStart = utc(proposal.value("start"_L1));
+    request.proposalEnd = utc(proposal.value("end"_L1));
+    if (!request.proposalStart.isValid() || !request.proposalEnd.isValid() ||
+        request.proposalEnd < request.proposalStart) {
+        request.proposalStart = {};
+        request.proposalEnd = {};
+    }
+    const QJsonObject pending = json.value("pendingChange"_L1).toObject();
+    request.pendingChangeUntil = utc(pending.value("until"_L1));
+    if (request.pendingChangeUntil.isValid())
+        request.pendingChangeId = pending.value("changeId"_L1).toString();
     return request;
 }
 

@@ -44,6 +44,17 @@ struct BookingRequest
     QDateTime createdAt;
     int sequence = 0;
     QByteArray sealed;
+    // The organisation's change counter when this item last changed (If-Match, incremental sync).
+    qint64 version = 0;
+    // The advisor's private note, sealed to the organisation's advisor devices (context note:<id>);
+    // empty when there is none.
+    QByteArray note;
+    // Another time the advisor proposed and the help-seeker has not answered yet; invalid when none.
+    QDateTime proposalStart;
+    QDateTime proposalEnd;
+    // An undoable change (reschedule, cancel) whose mail is still held back; empty when none.
+    QString pendingChangeId;
+    QDateTime pendingChangeUntil;
 
     Fields fields = Fields::Unreadable;
     QString firstName;
@@ -62,6 +73,8 @@ struct BookingRequest
     [[nodiscard]] QString fullName() const;
     // The context the browser sealed with: booking:<id> or message:<id> (FORMAT.md §6).
     [[nodiscard]] QByteArray sealContext() const;
+    // The context the advisor's note is sealed with: note:<id> (CONTRACT-5 §3).
+    [[nodiscard]] QByteArray noteContext() const { return "note:" + id.toUtf8(); }
 
     // Everything but the personal fields (still sealed); an empty id when the entry is unusable.
     [[nodiscard]] static BookingRequest fromJson(const QJsonObject &json);

@@ -28,6 +28,11 @@ CalendarService::CalendarService(RequestsService *requests, AvailabilityService 
 
 CalendarService::~CalendarService() = default;
 
+RequestsService *CalendarService::requests() const
+{
+    return m_requests.data();
+}
+
 void CalendarService::refresh()
 {
     if (m_requests)
@@ -57,7 +62,8 @@ void CalendarService::rebuild()
         if (request.fields != BookingRequest::Fields::Opened || title.isEmpty())
             title = tr("Appointment");
         appointments.append(Models::Appointment{request.id, request.start.toUTC(), request.end.toUTC(), request.type,
-                                                request.status, title, false, request.timeZone});
+                                                request.status, title, false, request.timeZone, request.proposalStart,
+                                                request.proposalEnd});
     }
     m_model->setTimeZone(source->advisorTimeZone());
     m_model->setAppointments(appointments);

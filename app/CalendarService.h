@@ -26,6 +26,8 @@ public:
     ~CalendarService() override;
 
     [[nodiscard]] Models::CalendarModel *model() const { return m_model; }
+    // Where the calendar's actions (reschedule, cancel, notes) go.
+    [[nodiscard]] RequestsService *requests() const;
     // Weekly working hours, wall-clock in the model's time zone; empty until loaded.
     [[nodiscard]] const AvailabilitySettings &availability() const { return m_availability; }
 

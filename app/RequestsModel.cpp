@@ -248,7 +248,8 @@ QString RequestsModel::timeText(const BookingRequest &request, bool withTheirZon
         tr("%1, %2–%3")
             .arg(locale.toString(start.date(), datePattern), locale.toString(start.time(), QLocale::ShortFormat),
                  locale.toString(end.time(), QLocale::ShortFormat));
-    const QTimeZone theirs(request.timeZone.toUtf8());
+    // An empty id would give the machine's zone (Qt 6.4), so unknown stays unknown.
+    const QTimeZone theirs = request.timeZone.isEmpty() ? QTimeZone() : QTimeZone(request.timeZone.toUtf8());
     if (withTheirZone && theirs.isValid() &&
         theirs.offsetFromUtc(request.start) != m_zone.offsetFromUtc(request.start)) {
         const QDateTime local = request.start.toTimeZone(theirs);

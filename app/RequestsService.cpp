@@ -4,11 +4,15 @@
 #include "app/RequestsModel.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
+#include "crypto/Random.h"
+#include "crypto/SealedEnvelope.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +24,23 @@ constexpr int DefaultPollMs = 60 * 1000;
 QString isoUtc(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+// A failure found before anything reached the server; the code tells the widget which sentence to show.
+ApiError localError(const QString &code)
+{
+    ApiError error = ApiError::fromKind(ApiError::Kind::Other);
+    error.code = code;
+    return error;
+}
+
+RequestsService::Undo undoFrom(const QJsonObject &answer)
+{
+    const QJsonObject undo = answer.value("undo"_L1).toObject();
+    const QDateTime until = QDateTime::fromString(undo.value("until"_L1).toString(), Qt::ISODate);
+    if (!until.isValid())
+        return {};
+    return {undo.value("changeId"_L1).toString(), until.toUTC()};
 }
 } // namespace
 
@@ -126,16 +147,24 @@ void RequestsService::refresh()
     });
 }
 
-void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done)
+void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done, AnswerCallback answer,
+                          const QByteArray &method)
 {
     if (!m_client)
         return done(ApiError::fromKind(ApiError::Kind::NotSignedIn));
     QPointer<RequestsService> self(this);
-    m_client->postJson(path, body, [self, done = std::move(done)](const QJsonObject &, const ApiError &error) {
+    auto finished = [self, done = std::move(done), answer = std::move(answer)](const QJsonObject &reply,
+                                                                               const ApiError &error) {
+        if (!error.isError() && answer)
+            answer(reply);
         done(error);
         if (self)
             self->refresh();
-    });
+    };
+    if (method == "PUT")
+        m_client->putJson(path, body, std::move(finished));
+    else
+        m_client->postJson(path, body, std::move(finished));
 }
 
 void RequestsService::confirm(const QString &bookingId, DoneCallback done)
@@ -158,15 +187,93 @@ void RequestsService::markDone(const QString &messageId, DoneCallback done)
     act(u"/api/v1/messages/%1/done"_s.arg(messageId), {}, std::move(done));
 }
 
-void RequestsService::freeSlotsFor(const QString &bookingId, int days, SlotsCallback done)
+void RequestsService::reschedule(const QString &bookingId, const QDateTime &start, const QDateTime &end,
+                                 UndoCallback done)
+{
+    auto undo = std::make_shared<Undo>();
+    act(
+        u"/api/v1/bookings/%1/reschedule"_s.arg(bookingId), {{u"start"_s, isoUtc(start)}, {u"end"_s, isoUtc(end)}},
+        [undo, done = std::move(done)](const ApiError &error) { done(*undo, error); },
+        [undo](const QJsonObject &answer) { *undo = undoFrom(answer); });
+}
+
+void RequestsService::cancel(const QString &bookingId, const QString &reason, UndoCallback done)
+{
+    auto undo = std::make_shared<Undo>();
+    QJsonObject body;
+    if (!reason.trimmed().isEmpty())
+        body.insert(u"reason"_s, reason.trimmed());
+    act(
+        u"/api/v1/bookings/%1/cancel"_s.arg(bookingId), body,
+        [undo, done = std::move(done)](const ApiError &error) { done(*undo, error); },
+        [undo](const QJsonObject &answer) { *undo = undoFrom(answer); });
+}
+
+void RequestsService::undo(const QString &bookingId, const QString &changeId, DoneCallback done)
+{
+    act(u"/api/v1/bookings/%1/undo"_s.arg(bookingId), {{u"changeId"_s, changeId}}, std::move(done));
+}
+
+void RequestsService::setNote(const QString &bookingId, const QString &plaintext, DoneCallback done)
+{
+    if (!m_client || !m_session || !m_session->deviceKeys()->hasKeys())
+        return done(ApiError::fromKind(ApiError::Kind::NotSignedIn));
+    if (plaintext.size() > MaxNoteLength)
+        return done(localError(u"note_too_long"_s));
+    const QString path = u"/api/v1/bookings/%1/note"_s.arg(bookingId);
+    if (plaintext.trimmed().isEmpty())
+        return act(path, {{u"sealed"_s, QJsonValue::Null}}, std::move(done), {}, "PUT"_ba);
+    // Sealed to every active advisor device of the organisation, so colleagues' devices (and this
+    // one after a restart) can read it; the server keeps only the envelope.
+    const QByteArray ownKey = m_session->deviceKeys()->publicKeys().x25519;
+    const quint64 generation = m_generation;
+    m_client->listDevices([this, guard = QPointer<RequestsService>(this), generation, bookingId, path, ownKey,
+                           plaintext, done = std::move(done)](const QList<RegisteredDevice> &devices,
+                                                              const ApiError &error) mutable {
+        if (!guard || generation != m_generation)
+            return;
+        if (error.isError())
+            return done(error);
+        QList<QByteArray> keys;
+        for (const RegisteredDevice &device : devices) {
+            const auto key = Crypto::fromBase64Url(device.x25519);
+            if (key && key->size() == 32 && !keys.contains(*key))
+                keys.append(*key);
+        }
+        // Without this device among them the advisor could not read back what they wrote.
+        if (!keys.contains(ownKey))
+            return done(localError(u"device_not_registered"_s));
+        const auto sealed = Crypto::SealedEnvelope::seal(keys, Crypto::SealPurpose::BookingFields,
+                                                         QByteArray("note:" + bookingId.toUtf8()), plaintext.toUtf8());
+        if (!sealed)
+            return done(localError(u"seal_failed"_s));
+        act(path, QJsonObject{{u"sealed"_s, Crypto::toBase64Url(*sealed)}}, std::move(done), {}, "PUT"_ba);
+    });
+}
+
+QString RequestsService::noteText(const QString &bookingId) const
 {
     const BookingRequest *request = m_model->request(bookingId);
-    if (!m_client || !m_session || !request || !request->isBooking())
+    if (!request || request->note.isEmpty() || !m_session || !m_session->deviceKeys()->hasKeys())
+        return {};
+    const auto plain =
+        m_session->deviceKeys()->openSealed(Crypto::SealPurpose::BookingFields, request->noteContext(), request->note);
+    return plain ? QString::fromUtf8(*plain) : QString();
+}
+
+void RequestsService::freeSlotsFor(const QString &bookingId, int days, SlotsCallback done)
+{
+    freeSlotsFor(bookingId, QDateTime::currentDateTimeUtc(), days, std::move(done));
+}
+
+void RequestsService::freeSlotsFor(const QString &bookingId, const QDateTime &from, int days, SlotsCallback done)
+{
+    const BookingRequest *request = m_model->request(bookingId);
+    if (!m_client || !m_session || !request || !request->isBooking() || !from.isValid())
         return done({}, ApiError::fromKind(ApiError::Kind::Other));
-    const QDateTime from = QDateTime::currentDateTimeUtc();
     QUrlQuery query;
     query.addQueryItem(u"type"_s, request->type);
-    query.addQueryItem(u"from"_s, isoUtc(from));
+    query.addQueryItem(u"from"_s, isoUtc(from.toUTC()));
     query.addQueryItem(u"to"_s, isoUtc(from.addDays(days)));
     query.addQueryItem(u"advisor"_s, request->advisorId.isEmpty() ? m_session->advisor().id : request->advisorId);
     if (!request->locationId.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 namespace Lotse::Models {
@@ -17,6 +18,9 @@ struct Appointment
     QString title;
     bool allDay = false;
     QString theirTimeZone; // the help-seeker's IANA zone; empty when unknown
+    // Another time the advisor proposed, waiting for the help-seeker; invalid when none.
+    QDateTime proposalStart; // UTC
+    QDateTime proposalEnd;   // UTC
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
@@ -39,6 +43,8 @@ public:
         AllDayRole,
         MultiDayRole,      // touches more than one day in the model's time zone
         TheirTimeZoneRole, // the help-seeker's zone
+        ProposalStartRole, // QDateTime, UTC; invalid without a proposal
+        ProposalEndRole,
     };
     Q_ENUM(Role)
 
@@ -63,7 +69,10 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void reindex();
+
     QList<Appointment> m_appointments;
+    QHash<QString, int> m_rowById; // rowOf in constant time: the views ask for every block
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

@@ -368,6 +368,216 @@
         <source>No appointments in these two weeks.</source>
         <translation>Keine Termine in diesen zwei Wochen.</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarAppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Only you and your colleagues can read this note.</source>
+        <translation>Nur Sie und Ihre Kolleginnen und Kollegen können diese Notiz lesen.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Termin absagen…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>Encrypted on this device for the advisors of your organisation. The help-seeker never sees it, and the server cannot read it.</source>
+        <translation>Auf diesem Gerät für die Beraterinnen und Berater Ihrer Organisation verschlüsselt. Die ratsuchende Person sieht sie nie, und der Server kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(kein Name angegeben)</translation>
+    </message>
+    <message>
+        <source>Encrypted request</source>
+        <translation>Verschlüsselte Anfrage</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Telefontermin</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Termin vor Ort</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Videotermin</translation>
+    </message>
+    <message>
+        <source>You proposed %1, %2–%3 instead; waiting for their answer.</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the time the advisor proposed</extracomment>
+        <translation>Sie haben stattdessen %1, %2–%3 vorgeschlagen; die Antwort steht noch aus.</translation>
+    </message>
+    <message>
+        <source>The personal details were encrypted for other devices of your organisation, not for this one.</source>
+        <translation>Die persönlichen Angaben wurden für andere Geräte Ihrer Organisation verschlüsselt, nicht für dieses.</translation>
+    </message>
+    <message>
+        <source>The personal details could not be decrypted: the data is damaged or was changed.</source>
+        <translation>Die persönlichen Angaben konnten nicht entschlüsselt werden: Die Daten sind beschädigt oder wurden verändert.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>(no number given)</source>
+        <translation>(keine Nummer angegeben)</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>(location unknown)</source>
+        <translation>(Ort unbekannt)</translation>
+    </message>
+    <message>
+        <source>Video:</source>
+        <translation>Video:</translation>
+    </message>
+    <message>
+        <source>A video call in Lotse; the help-seeker joins from the link in their e-mail.</source>
+        <translation>Ein Videogespräch in Lotse; die ratsuchende Person kommt über den Link in ihrer E-Mail dazu.</translation>
+    </message>
+    <message>
+        <source>The note was encrypted for other devices and cannot be shown here.</source>
+        <translation>Die Notiz wurde für andere Geräte verschlüsselt und kann hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device is not registered with your organisation.</source>
+        <translation>Nicht gespeichert: Dieses Gerät ist bei Ihrer Organisation nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the note is too long (at most %1 characters).</source>
+        <translation>Nicht gespeichert: Die Notiz ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Not saved: the note could not be encrypted.</source>
+        <translation>Nicht gespeichert: Die Notiz konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Gespräch öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarCancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>Die ratsuchende Person erhält eine E-Mail, dass der Termin abgesagt ist. Sie können einen Grund angeben (freiwillig).</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>%1 erhält eine E-Mail, dass der Termin abgesagt ist. Sie können einen Grund angeben (freiwillig).</translation>
+    </message>
+    <message>
+        <source>For example: I am ill. Please book a new appointment.</source>
+        <translation>Zum Beispiel: Ich bin krank. Bitte buchen Sie einen neuen Termin.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarDayWeekView</name>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1</source>
+        <translation>Ortszeit der Person: %1</translation>
+    </message>
+    <message>
+        <source>Proposed instead: %1, %2 (waiting for an answer)</source>
+        <translation>Stattdessen vorgeschlagen: %1, %2 (Antwort steht aus)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::CalendarMonthView</name>
@@ -427,6 +637,180 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>That time overlaps another of your appointments or proposals. Nothing was changed.</source>
+        <translation>Diese Zeit überschneidet sich mit einem anderen Ihrer Termine oder Vorschläge. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed (it was cancelled or declined).</source>
+        <translation>Dieser Termin kann nicht mehr geändert werden (er wurde abgesagt oder abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Appointments can only be moved to a time in the future, 5 minutes to 12 hours long.</source>
+        <translation>Termine können nur in die Zukunft verschoben werden und müssen 5 Minuten bis 12 Stunden lang sein.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment in the meantime. Nothing was changed.</source>
+        <translation>Jemand anderes hat diesen Termin inzwischen geändert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the e-mail has already been sent.</source>
+        <translation>Zu spät zum Rückgängigmachen: Die E-Mail ist schon verschickt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date in the undo bar (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verschoben auf %1.</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Wird auf %1 verschoben…</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>Termin abgesagt.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1 cancelled.</source>
+        <translation>Termin mit %1 abgesagt.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgesagt…</translation>
+    </message>
+    <message>
+        <source>Declined. The help-seeker gets an e-mail.</source>
+        <translation>Abgelehnt. Die ratsuchende Person erhält eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Confirmed. The help-seeker gets an invitation.</source>
+        <translation>Bestätigt. Die ratsuchende Person erhält eine Einladung.</translation>
+    </message>
+    <message>
+        <source>The help-seeker has been sent an e-mail.</source>
+        <translation>Die ratsuchende Person hat eine E-Mail erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help-seeker gets an e-mail in %n s.</source>
+        <translation>
+            <numerusform>Die ratsuchende Person erhält in %n s eine E-Mail.</numerusform>
+            <numerusform>Die ratsuchende Person erhält in %n s eine E-Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undone. No e-mail was sent.</source>
+        <translation>Rückgängig gemacht. Es wurde keine E-Mail verschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>Die ratsuchende Person erhält eine E-Mail mit der neuen Zeit. Sie können die Änderung kurze Zeit lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>%1 erhält eine E-Mail mit der neuen Zeit. Sie können die Änderung kurze Zeit lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Currently: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time: the appointment&apos;s time before the move</extracomment>
+        <translation>Bisher: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date field of the reschedule dialog (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the length of an appointment in minutes, with its leading space</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Ihre freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Zeiten in Ihrer Zeitzone (%1).</translation>
+    </message>
+    <message>
+        <source>Or pick one of your free times:</source>
+        <translation>Oder wählen Sie eine Ihrer freien Zeiten:</translation>
+    </message>
+    <message>
+        <source>No free times in the next weeks; type a time above.</source>
+        <translation>In den nächsten Wochen gibt es keine freien Zeiten; geben Sie oben eine Zeit ein.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Diese Zeit ist schon vorbei. Wählen Sie eine Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The appointment is already at this time.</source>
+        <translation>Der Termin liegt bereits zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>New time: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the new time</extracomment>
+        <translation>Neue Zeit: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>For the help-seeker: %1 (%2)</source>
+        <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
+        <translation>Für die ratsuchende Person: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -585,6 +969,18 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The appointment moves there, and the help-seeker gets an e-mail with the new time.</source>
+        <translation>Wählen Sie eine Ihrer freien Zeiten. Der Termin wird dorthin verschoben, und die ratsuchende Person erhält eine E-Mail mit der neuen Zeit.</translation>
+    </message>
+    <message>
+        <source>Move to this time</source>
+        <translation>Auf diese Zeit verschieben</translation>
     </message>
 </context>
 <context>

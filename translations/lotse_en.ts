@@ -368,6 +368,216 @@
         <source>No appointments in these two weeks.</source>
         <translation>No appointments in these two weeks.</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarAppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Only you and your colleagues can read this note.</source>
+        <translation>Only you and your colleagues can read this note.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <source>Encrypted on this device for the advisors of your organisation. The help-seeker never sees it, and the server cannot read it.</source>
+        <translation>Encrypted on this device for the advisors of your organisation. The help-seeker never sees it, and the server cannot read it.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>This appointment no longer exists.</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <source>Encrypted request</source>
+        <translation>Encrypted request</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Phone appointment</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Appointment on site</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Video appointment</translation>
+    </message>
+    <message>
+        <source>You proposed %1, %2–%3 instead; waiting for their answer.</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the time the advisor proposed</extracomment>
+        <translation>You proposed %1, %2–%3 instead; waiting for their answer.</translation>
+    </message>
+    <message>
+        <source>The personal details were encrypted for other devices of your organisation, not for this one.</source>
+        <translation>The personal details were encrypted for other devices of your organisation, not for this one.</translation>
+    </message>
+    <message>
+        <source>The personal details could not be decrypted: the data is damaged or was changed.</source>
+        <translation>The personal details could not be decrypted: the data is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>(no number given)</source>
+        <translation>(no number given)</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>(location unknown)</source>
+        <translation>(location unknown)</translation>
+    </message>
+    <message>
+        <source>Video:</source>
+        <translation>Video:</translation>
+    </message>
+    <message>
+        <source>A video call in Lotse; the help-seeker joins from the link in their e-mail.</source>
+        <translation>A video call in Lotse; the help-seeker joins from the link in their e-mail.</translation>
+    </message>
+    <message>
+        <source>The note was encrypted for other devices and cannot be shown here.</source>
+        <translation>The note was encrypted for other devices and cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device is not registered with your organisation.</source>
+        <translation>Not saved: this device is not registered with your organisation.</translation>
+    </message>
+    <message>
+        <source>Not saved: the note is too long (at most %1 characters).</source>
+        <translation>Not saved: the note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Not saved: the note could not be encrypted.</source>
+        <translation>Not saved: the note could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Open conversation</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarCancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>The help-seeker gets an e-mail that the appointment is cancelled. You can add a reason (optional).</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>%1 gets an e-mail that the appointment is cancelled. You can add a reason (optional).</translation>
+    </message>
+    <message>
+        <source>For example: I am ill. Please book a new appointment.</source>
+        <translation>For example: I am ill. Please book a new appointment.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarDayWeekView</name>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1</source>
+        <translation>Their time: %1</translation>
+    </message>
+    <message>
+        <source>Proposed instead: %1, %2 (waiting for an answer)</source>
+        <translation>Proposed instead: %1, %2 (waiting for an answer)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::CalendarMonthView</name>
@@ -427,6 +637,180 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>That time overlaps another of your appointments or proposals. Nothing was changed.</source>
+        <translation>That time overlaps another of your appointments or proposals. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed (it was cancelled or declined).</source>
+        <translation>This appointment can no longer be changed (it was cancelled or declined).</translation>
+    </message>
+    <message>
+        <source>Appointments can only be moved to a time in the future, 5 minutes to 12 hours long.</source>
+        <translation>Appointments can only be moved to a time in the future, 5 minutes to 12 hours long.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment in the meantime. Nothing was changed.</source>
+        <translation>Someone else changed this appointment in the meantime. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the e-mail has already been sent.</source>
+        <translation>Too late to undo: the e-mail has already been sent.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date in the undo bar (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Moving to %1…</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>Appointment cancelled.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1 cancelled.</source>
+        <translation>Appointment with %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Declined. The help-seeker gets an e-mail.</source>
+        <translation>Declined. The help-seeker gets an e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirmed. The help-seeker gets an invitation.</source>
+        <translation>Confirmed. The help-seeker gets an invitation.</translation>
+    </message>
+    <message>
+        <source>The help-seeker has been sent an e-mail.</source>
+        <translation>The help-seeker has been sent an e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help-seeker gets an e-mail in %n s.</source>
+        <translation>
+            <numerusform>The help-seeker gets an e-mail in %n s.</numerusform>
+            <numerusform>The help-seeker gets an e-mail in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>Undone. No e-mail was sent.</source>
+        <translation>Undone. No e-mail was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Reschedule the appointment</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>%1 gets an e-mail with the new time. You can undo the change for a short while.</translation>
+    </message>
+    <message>
+        <source>Currently: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time: the appointment&apos;s time before the move</extracomment>
+        <translation>Currently: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date field of the reschedule dialog (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the length of an appointment in minutes, with its leading space</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Looking up your free times…</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Times are in your time zone (%1).</translation>
+    </message>
+    <message>
+        <source>Or pick one of your free times:</source>
+        <translation>Or pick one of your free times:</translation>
+    </message>
+    <message>
+        <source>No free times in the next weeks; type a time above.</source>
+        <translation>No free times in the next weeks; type a time above.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>That time has already passed. Choose a time in the future.</translation>
+    </message>
+    <message>
+        <source>The appointment is already at this time.</source>
+        <translation>The appointment is already at this time.</translation>
+    </message>
+    <message>
+        <source>New time: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the new time</extracomment>
+        <translation>New time: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>For the help-seeker: %1 (%2)</source>
+        <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
+        <translation>For the help-seeker: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -585,6 +969,18 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Reschedule the appointment</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The appointment moves there, and the help-seeker gets an e-mail with the new time.</source>
+        <translation>Choose one of your free times. The appointment moves there, and the help-seeker gets an e-mail with the new time.</translation>
+    </message>
+    <message>
+        <source>Move to this time</source>
+        <translation>Move to this time</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,216 @@
         <source>No appointments in these two weeks.</source>
         <translation>Упродовж цих двох тижнів зустрічей немає.</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarAppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Only you and your colleagues can read this note.</source>
+        <translation>Лише ви та ваші колеги можуть прочитати цю нотатку.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Зберегти нотатку</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Скасувати зустріч…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Повідомлення:</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Приватна нотатка</translation>
+    </message>
+    <message>
+        <source>Encrypted on this device for the advisors of your organisation. The help-seeker never sees it, and the server cannot read it.</source>
+        <translation>Зашифровано на цьому пристрої для консультантів вашої організації. Людина, яка звернулася, її ніколи не побачить, а сервер не може її прочитати.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>Нотатка задовга (щонайбільше %1 символів).</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Цієї зустрічі більше не існує.</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(ім’я не вказано)</translation>
+    </message>
+    <message>
+        <source>Encrypted request</source>
+        <translation>Зашифрований запит</translation>
+    </message>
+    <message>
+        <source>Phone appointment</source>
+        <translation>Телефонна зустріч</translation>
+    </message>
+    <message>
+        <source>Appointment on site</source>
+        <translation>Особиста зустріч</translation>
+    </message>
+    <message>
+        <source>Video appointment</source>
+        <translation>Відеозустріч</translation>
+    </message>
+    <message>
+        <source>You proposed %1, %2–%3 instead; waiting for their answer.</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the time the advisor proposed</extracomment>
+        <translation>Ви запропонували натомість %1, %2–%3; очікуємо на відповідь.</translation>
+    </message>
+    <message>
+        <source>The personal details were encrypted for other devices of your organisation, not for this one.</source>
+        <translation>Особисті дані зашифровано для інших пристроїв вашої організації, а не для цього.</translation>
+    </message>
+    <message>
+        <source>The personal details could not be decrypted: the data is damaged or was changed.</source>
+        <translation>Не вдалося розшифрувати особисті дані: дані пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>(no number given)</source>
+        <translation>(номер не вказано)</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Де:</translation>
+    </message>
+    <message>
+        <source>(location unknown)</source>
+        <translation>(місце невідоме)</translation>
+    </message>
+    <message>
+        <source>Video:</source>
+        <translation>Відео:</translation>
+    </message>
+    <message>
+        <source>A video call in Lotse; the help-seeker joins from the link in their e-mail.</source>
+        <translation>Відеодзвінок у Lotse; людина, яка звернулася, приєднується за посиланням зі свого листа.</translation>
+    </message>
+    <message>
+        <source>The note was encrypted for other devices and cannot be shown here.</source>
+        <translation>Нотатку зашифровано для інших пристроїв, тому її не можна показати тут.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device is not registered with your organisation.</source>
+        <translation>Не збережено: цей пристрій не зареєстровано у вашій організації.</translation>
+    </message>
+    <message>
+        <source>Not saved: the note is too long (at most %1 characters).</source>
+        <translation>Не збережено: нотатка задовга (щонайбільше %1 символів).</translation>
+    </message>
+    <message>
+        <source>Not saved: the note could not be encrypted.</source>
+        <translation>Не збережено: нотатку не вдалося зашифрувати.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Відкрити розмову</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarCancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Скасувати зустріч</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>Людина, яка звернулася, отримає лист про скасування зустрічі. Ви можете додати причину (необов’язково).</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail that the appointment is cancelled. You can add a reason (optional).</source>
+        <translation>%1 отримає лист про скасування зустрічі. Ви можете додати причину (необов’язково).</translation>
+    </message>
+    <message>
+        <source>For example: I am ill. Please book a new appointment.</source>
+        <translation>Наприклад: я захворіла. Будь ласка, запишіться на нову зустріч.</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Скасувати зустріч</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Залишити</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarDayWeekView</name>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Запропоновано: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1</source>
+        <translation>Їхній час: %1</translation>
+    </message>
+    <message>
+        <source>Proposed instead: %1, %2 (waiting for an answer)</source>
+        <translation>Натомість запропоновано: %1, %2 (очікуємо на відповідь)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::CalendarMonthView</name>
@@ -430,6 +640,181 @@
     <message>
         <source>Agenda</source>
         <translation>Порядок денний</translation>
+    </message>
+    <message>
+        <source>That time overlaps another of your appointments or proposals. Nothing was changed.</source>
+        <translation>Цей час перетинається з іншою вашою зустріччю або пропозицією. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed (it was cancelled or declined).</source>
+        <translation>Цю зустріч більше не можна змінити (її скасовано або відхилено).</translation>
+    </message>
+    <message>
+        <source>Appointments can only be moved to a time in the future, 5 minutes to 12 hours long.</source>
+        <translation>Зустрічі можна переносити лише на майбутній час, тривалістю від 5 хвилин до 12 годин.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment in the meantime. Nothing was changed.</source>
+        <translation>Хтось інший тим часом змінив цю зустріч. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the e-mail has already been sent.</source>
+        <translation>Запізно скасовувати: лист уже надіслано.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати зміну</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date in the undo bar (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Перенесено на %1.</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Переносимо на %1…</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>Зустріч скасовано.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1 cancelled.</source>
+        <translation>Зустріч з %1 скасовано.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасовуємо…</translation>
+    </message>
+    <message>
+        <source>Declined. The help-seeker gets an e-mail.</source>
+        <translation>Відхилено. Людина, яка звернулася, отримає лист.</translation>
+    </message>
+    <message>
+        <source>Confirmed. The help-seeker gets an invitation.</source>
+        <translation>Підтверджено. Людина, яка звернулася, отримає запрошення.</translation>
+    </message>
+    <message>
+        <source>The help-seeker has been sent an e-mail.</source>
+        <translation>Людині, яка звернулася, надіслано лист.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help-seeker gets an e-mail in %n s.</source>
+        <translation>
+            <numerusform>Людина, яка звернулася, отримає лист через %n с.</numerusform>
+            <numerusform>Людина, яка звернулася, отримає лист через %n с.</numerusform>
+            <numerusform>Людина, яка звернулася, отримає лист через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Скасовуємо зміну…</translation>
+    </message>
+    <message>
+        <source>Undone. No e-mail was sent.</source>
+        <translation>Зміну скасовано. Жодного листа не надіслано.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Перенести зустріч</translation>
+    </message>
+    <message>
+        <source>The help-seeker gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>Людина, яка звернулася, отримає лист із новим часом. Ще деякий час ви зможете скасувати цю зміну.</translation>
+    </message>
+    <message>
+        <source>%1 gets an e-mail with the new time. You can undo the change for a short while.</source>
+        <translation>%1 отримає лист із новим часом. Ще деякий час ви зможете скасувати цю зміну.</translation>
+    </message>
+    <message>
+        <source>Currently: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time: the appointment&apos;s time before the move</extracomment>
+        <translation>Наразі: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM yyyy</source>
+        <extracomment>Date field of the reschedule dialog (QDate format: ddd = short weekday, MMM = short month)</extracomment>
+        <translation>ddd, d MMM yyyy &apos;р.&apos;</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the length of an appointment in minutes, with its leading space</extracomment>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Looking up your free times…</source>
+        <translation>Шукаємо ваш вільний час…</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Тривалість:</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone (%1).</source>
+        <translation>Час указано у вашому часовому поясі (%1).</translation>
+    </message>
+    <message>
+        <source>Or pick one of your free times:</source>
+        <translation>Або оберіть один із ваших вільних проміжків:</translation>
+    </message>
+    <message>
+        <source>No free times in the next weeks; type a time above.</source>
+        <translation>У найближчі тижні вільного часу немає; введіть час вище.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Day heading in the list of free times (QDate format)</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Цей час уже минув. Оберіть час у майбутньому.</translation>
+    </message>
+    <message>
+        <source>The appointment is already at this time.</source>
+        <translation>Зустріч уже призначено на цей час.</translation>
+    </message>
+    <message>
+        <source>New time: %1, %2–%3</source>
+        <extracomment>%1 date, %2 start time, %3 end time of the new time</extracomment>
+        <translation>Новий час: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>For the help-seeker: %1 (%2)</source>
+        <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
+        <translation>Для людини, яка звернулася: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +975,18 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>Перенести зустріч</translation>
+    </message>
+    <message>
+        <source>Choose one of your free times. The appointment moves there, and the help-seeker gets an e-mail with the new time.</source>
+        <translation>Виберіть один із ваших вільних часів. Зустріч буде перенесено туди, а людина, яка звернулася, отримає лист із новим часом.</translation>
+    </message>
+    <message>
+        <source>Move to this time</source>
+        <translation>Перенести на цей час</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,25 @@ QString CalendarAgendaView::theirTimeText(const QString &id) const
     if (row < 0)
         return {};
     const Models::Appointment &a = m_model->at(row);
-    const QTimeZone theirs(a.theirTimeZone.toUtf8());
+    const QTimeZone theirs = CalendarPalette::zoneFor(a.theirTimeZone);
     if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
         return {};
     return u"%1 %2"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()), a.theirTimeZone);
+}
+
+QString CalendarAgendaView::timeTextOn(const Models::Appointment &a, QDate date) const
+{
+    // All-day and multi-day items say so instead of showing midnight.
+    const Layout::Day day = Layout::day(date, m_zone);
+    const QString from = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
+    const QString to = CalendarPalette::timeText(locale(), a.end.toTimeZone(m_zone).time());
+    if (a.allDay || (a.start <= day.start && a.end >= day.end))
+        return tr("All day");
+    if (a.start < day.start)
+        return tr("until %1").arg(to);
+    if (a.end > day.end)
+        return tr("from %1").arg(from);
+    return u"%1 – %2"_s.arg(from, to);
 }
 
 QSize CalendarAgendaView::sizeHint() const
@@ -129,11 +144,9 @@ void CalendarAgendaView::paintEvent(QPaintEvent *)
         }
         const Models::Appointment &a = m_model->at(line.row);
         painter.setFont(font());
-        const QString from = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
-        const QString to = CalendarPalette::timeText(locale(), a.end.toTimeZone(m_zone).time());
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(line.rect.left() + 8, line.rect.top(), 130, line.rect.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, u"%1 – %2"_s.arg(from, to));
+                         Qt::AlignLeft | Qt::AlignVCenter, timeTextOn(a, line.day));
         painter.setPen(Qt::NoPen);
         painter.setBrush(CalendarPalette::forType(a.type));
         painter.drawEllipse(QPoint(line.rect.left() + 148, line.rect.center().y() + 1), 5, 5);

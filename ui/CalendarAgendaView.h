@@ -7,7 +7,8 @@
 
 namespace Lotse::Models {
 class CalendarModel;
-}
+struct Appointment;
+} // namespace Lotse::Models
 
 namespace Lotse::Ui {
 
@@ -51,6 +52,7 @@ private:
         QRect rect;
     };
     void relayout();
+    [[nodiscard]] QString timeTextOn(const Models::Appointment &a, QDate date) const;
 
     Models::CalendarModel *m_model;
     QDate m_date;

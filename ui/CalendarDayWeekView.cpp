@@ -4,10 +4,14 @@
 #include "models/CalendarModel.h"
 #include "ui/CalendarPalette.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -25,6 +29,13 @@ constexpr int BannerRowHeight = 22;
 constexpr int MinimumHourHeight = 20;
 constexpr int MaximumHourHeight = 160;
 constexpr int MinutesPerDay = 24 * 60;
+constexpr int ResizeHandle = 6; // pixels at a block's bottom edge that resize instead of move
+constexpr int FineSnapHourHeight = 88;
+
+int snapped(int minute, int step)
+{
+    return int(std::lround(double(minute) / step)) * step;
+}
 } // namespace
 
 CalendarDayWeekView::CalendarDayWeekView(Models::CalendarModel *model, QWidget *parent)
@@ -108,7 +119,9 @@ void CalendarDayWeekView::zoomOut()
 
 QRect CalendarDayWeekView::rectForAppointment(const QString &id) const
 {
-    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&id](const Block &b) { return b.id == id; });
+    // The appointment itself, not the ghost of a time proposed for it.
+    const auto it =
+        std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&id](const Block &b) { return !b.proposal && b.id == id; });
     return it == m_blocks.cend() ? QRect() : it->rect;
 }
 
@@ -166,9 +179,27 @@ void CalendarDayWeekView::relayout()
     };
     QList<Pending> banners;
     QList<QList<Layout::Item>> timed(days.size());
+    QList<Block> proposals;
     const QList<Appointment> &all = m_model->appointments();
+    if (m_pendingMove) {
+        const int row = m_model->rowOf(m_pendingMove->id);
+        if (row < 0 || (all.at(row).start == m_pendingMove->start && all.at(row).end == m_pendingMove->end))
+            m_pendingMove.reset(); // the model caught up (or the appointment is gone)
+    }
     for (int row = 0; row < all.size(); ++row) {
-        const Appointment &a = all.at(row);
+        Appointment a = all.at(row);
+        if (m_pendingMove && m_pendingMove->id == a.id) {
+            a.start = m_pendingMove->start;
+            a.end = m_pendingMove->end;
+        }
+        // A proposal the help-seeker has not answered yet: a dashed ghost at the proposed time.
+        if (a.proposalStart.isValid() && a.proposalStart < to && a.proposalEnd > from &&
+            !Layout::isMultiDay(a.proposalStart, a.proposalEnd, m_zone)) {
+            const QDate date = a.proposalStart.toTimeZone(m_zone).date();
+            const int column = int(days.first().daysTo(date));
+            if (column >= 0 && column < days.size())
+                proposals.append(Block{a.id, QRect(), row, false, a.proposalStart, true});
+        }
         const bool overlaps = a.start < to && (a.end > from || (a.start == a.end && a.start >= from));
         if (!overlaps)
             continue;
@@ -179,7 +210,8 @@ void CalendarDayWeekView::relayout()
             banners.append(Pending{a.id, row, first, last});
         } else {
             const int column = int(days.first().daysTo(pieces.first().date));
-            timed[column].append(Layout::Item{a.id, a.start, a.end});
+            if (column >= 0 && column < days.size())
+                timed[column].append(Layout::Item{a.id, a.start, a.end});
         }
     }
 
@@ -204,13 +236,22 @@ void CalendarDayWeekView::relayout()
     m_bannerRows = int(used.size());
 
     m_blocks.clear();
+    for (Block proposal : std::as_const(proposals)) {
+        const Appointment &a = all.at(proposal.row);
+        const QDate date = a.proposalStart.toTimeZone(m_zone).date();
+        const QRect dayRect = dayColumnRect(int(days.first().daysTo(date)));
+        const int top = yForMinute(minuteOf(a.proposalStart, date));
+        const int bottom = std::max(yForMinute(minuteOf(a.proposalEnd, date)), top + 18);
+        proposal.rect = QRect(dayRect.left() + 2, top + 1, dayRect.width() - 6, bottom - top - 2);
+        m_blocks.append(proposal);
+    }
     for (int i = 0; i < banners.size(); ++i) {
         const Pending &banner = banners.at(i);
         const QRect first = dayColumnRect(banner.firstColumn);
         const QRect last = dayColumnRect(banner.lastColumn);
         const QRect rect(first.left() + 2, HeaderHeight + 2 + bannerRowOf.at(i) * BannerRowHeight,
                          last.right() - first.left() - 3, BannerRowHeight - 3);
-        m_blocks.append(Block{banner.id, rect, banner.row, true});
+        m_blocks.append(Block{banner.id, rect, banner.row, true, all.at(banner.row).start, false});
     }
     for (int column = 0; column < days.size(); ++column) {
         const QRect dayRect = dayColumnRect(column);
@@ -224,7 +265,7 @@ void CalendarDayWeekView::relayout()
             const int top = yForMinute(minuteOf(item.start, days.at(column)));
             const int bottom = std::max(yForMinute(minuteOf(item.end, days.at(column))), top + 18);
             m_blocks.append(Block{item.id, QRect(left, top + 1, right - left - 2, bottom - top - 2),
-                                  m_model->rowOf(item.id), false});
+                                  m_model->rowOf(item.id), false, item.start, false});
         }
     }
     if (gridTop() != oldTop)
@@ -286,15 +327,35 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
     if (m_bannerRows > 0)
         painter.drawLine(0, gridTop() - 1, width(), gridTop() - 1);
 
-    // Appointments.
+    // Appointments: timed ones here, the all-day band last so that it stays on top when scrolled.
     painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const Block &block : std::as_const(m_blocks)) {
+    const int sticky = stickyTop();
+    const auto drawBlock = [&](const Block &block, QPoint offset) {
         const Appointment &a = m_model->at(block.row);
         const QColor colour = CalendarPalette::forType(a.type);
-        const bool confirmed = a.status == u"confirmed";
+        const QRect rect = block.rect.translated(offset);
         QPainterPath path;
-        path.addRoundedRect(QRectF(block.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter.setBrush(Qt::NoBrush);
+        painter.setFont(small);
+        if (block.proposal) {
+            // Proposed, not agreed: only an outline, so what lies beneath stays readable.
+            QColor wash = colour;
+            wash.setAlpha(28);
+            painter.fillPath(path, wash);
+            painter.setPen(QPen(colour.darker(115), 1.4, Qt::DashLine));
+            painter.drawPath(path);
+            painter.setPen(colour.darker(150));
+            const QString text = tr("Proposed: %1").arg(a.title);
+            painter.drawText(rect.adjusted(7, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
+                             painter.fontMetrics().elidedText(text, Qt::ElideRight, rect.width() - 11));
+            return;
+        }
+        const bool confirmed = a.status == u"confirmed";
+        const bool lifted = m_drag && m_drag->active && m_drag->id == block.id;
+        painter.save();
+        if (lifted)
+            painter.setOpacity(0.35); // the ghost shows where it goes; this is where it was
         if (confirmed) {
             painter.fillPath(path, colour);
         } else {
@@ -307,12 +368,10 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
             painter.setPen(QPen(colour, 1.2, a.status == u"proposed" ? Qt::DashLine : Qt::SolidLine));
             painter.drawPath(path);
         }
-        painter.fillRect(QRect(block.rect.left(), block.rect.top() + 2, 3, block.rect.height() - 4),
-                         colour.darker(120));
+        painter.fillRect(QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4), colour.darker(120));
         painter.setPen(confirmed ? QColor(Qt::white) : colour.darker(140));
-        const QRect textRect = block.rect.adjusted(7, 2, -4, -2);
-        const QString time = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
-        painter.setFont(small);
+        const QRect textRect = rect.adjusted(7, 2, -4, -2);
+        const QString time = CalendarPalette::timeText(locale(), block.start.toTimeZone(m_zone).time());
         if (block.banner || textRect.height() < 2 * painter.fontMetrics().height()) {
             // One line: elided rather than cut off mid-word.
             const QString oneLine = block.banner ? a.title : u"%1 %2"_s.arg(time, a.title);
@@ -321,9 +380,67 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         } else {
             painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, u"%1\n%2"_s.arg(time, a.title));
         }
+        if (block.id == m_selectedId) {
+            painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+            painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5);
+        }
+        painter.restore();
+    };
+    for (const Block &block : std::as_const(m_blocks)) {
+        if (!block.banner)
+            drawBlock(block, {});
+    }
+
+    // The ghost of a drag: the new time, outlined, with its start and end written in.
+    if (const QRect ghost = ghostRect(); ghost.isValid()) {
+        const Appointment &a = m_model->at(m_model->rowOf(m_drag->id));
+        const QColor colour = CalendarPalette::forType(a.type);
+        QColor fill = colour;
+        fill.setAlpha(150);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(ghost).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter.fillPath(path, fill);
+        painter.setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
+        painter.drawPath(path);
+        QFont boldSmall = small;
+        boldSmall.setBold(true);
+        painter.setFont(boldSmall);
+        painter.setPen(Qt::white);
+        const QString range =
+            u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time()),
+                             CalendarPalette::timeText(locale(), m_drag->end.toTimeZone(m_zone).time()));
+        // The new time on the first line (never wrapped), the name below when there is room. When
+        // the column is too narrow for the whole range (12-hour clocks), the range goes into a
+        // label just above the ghost, which the column does not cut, and the ghost keeps the start.
+        const QRect text = ghost.adjusted(7, 2, -4, -2);
+        const int lineHeight = painter.fontMetrics().height();
+        const bool fits = painter.fontMetrics().horizontalAdvance(range) <= text.width();
+        const QString first =
+            fits ? range : CalendarPalette::timeText(locale(), m_drag->start.toTimeZone(m_zone).time());
+        painter.drawText(QRect(text.left(), text.top(), text.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(first, Qt::ElideRight, text.width()));
+        if (!fits) {
+            const int labelWidth = painter.fontMetrics().horizontalAdvance(range) + 12;
+            const int labelHeight = lineHeight + 6;
+            int top = ghost.top() - labelHeight - 3;
+            if (top < gridTop() + stickyTop())
+                top = ghost.bottom() + 3; // no room above: below it
+            const int left = std::clamp(ghost.left(), Gutter, std::max(Gutter, width() - labelWidth - 2));
+            const QRect label(left, top, labelWidth, labelHeight);
+            QPainterPath labelPath;
+            labelPath.addRoundedRect(QRectF(label), 4, 4);
+            painter.fillPath(labelPath, colour.darker(140));
+            painter.drawText(label, Qt::AlignCenter, range);
+        }
+        painter.setFont(small);
+        if (text.height() >= 2 * lineHeight)
+            painter.drawText(QRect(text.left(), text.top() + lineHeight, text.width(), lineHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(a.title, Qt::ElideRight, text.width()));
     }
 
     // Now.
+    painter.setRenderHint(QPainter::Antialiasing, true);
     const int nowColumn = int(days.indexOf(today));
     if (nowColumn >= 0) {
         const QRect dayRect = dayColumnRect(nowColumn);
@@ -335,10 +452,24 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPoint(dayRect.left(), y), 4, 4);
     }
 
-    // Day headers stay at the top of the visible part while the hours scroll beneath them.
-    const int top = std::max(0, visibleRegion().boundingRect().top());
+    // Day headers and the all-day band stay at the top of the visible part while the hours scroll
+    // beneath them.
+    const int top = sticky;
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.fillRect(QRect(0, top, width(), HeaderHeight), pal.base());
+    painter.fillRect(QRect(0, top, width(), gridTop()), pal.base());
+    painter.setPen(line);
+    for (int column = 0; column < days.size(); ++column) {
+        const QRect dayRect = dayColumnRect(column);
+        painter.drawLine(dayRect.left(), top + HeaderHeight, dayRect.left(), top + gridTop());
+    }
+    if (m_bannerRows > 0)
+        painter.drawLine(0, top + gridTop() - 1, width(), top + gridTop() - 1);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const Block &block : std::as_const(m_blocks)) {
+        if (block.banner)
+            drawBlock(block, QPoint(0, top));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
     QFont bold = font();
     bold.setBold(true);
     for (int column = 0; column < days.size(); ++column) {
@@ -366,16 +497,324 @@ void CalendarDayWeekView::paintEvent(QPaintEvent *)
     painter.setFont(font());
 }
 
+int CalendarDayWeekView::stickyTop() const
+{
+    return std::max(0, visibleRegion().boundingRect().top());
+}
+
+const CalendarDayWeekView::Block *CalendarDayWeekView::blockAt(QPoint point) const
+{
+    // The band is painted over the grid, so it is asked first; later blocks are drawn on top.
+    const int sticky = stickyTop();
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (it->banner && it->rect.translated(0, sticky).contains(point))
+            return &*it;
+    }
+    if (point.y() < sticky + gridTop())
+        return nullptr;
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (!it->banner && !it->proposal && it->rect.contains(point))
+            return &*it;
+    }
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (it->proposal && it->rect.contains(point))
+            return &*it;
+    }
+    return nullptr;
+}
+
+void CalendarDayWeekView::setSelectedId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    update();
+    Q_EMIT selectionChanged(id);
+}
+
+int CalendarDayWeekView::snapMinutes() const
+{
+    return m_hourHeight >= FineSnapHourHeight ? 5 : 15;
+}
+
+bool CalendarDayWeekView::isMovable(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const Appointment &a = m_model->at(row);
+    return !a.allDay && !Layout::isMultiDay(a.start, a.end, m_zone) &&
+           (a.status == u"confirmed" || a.status == u"pending");
+}
+
+QDateTime CalendarDayWeekView::wallClock(QDate day, int minute) const
+{
+    if (minute >= MinutesPerDay)
+        return Layout::day(day, m_zone).end;
+    return QDateTime(day, QTime::fromMSecsSinceStartOfDay(minute * 60000), m_zone).toUTC();
+}
+
+bool CalendarDayWeekView::nudgeSelected(int steps, bool resize)
+{
+    if (m_selectedId.isEmpty() || !isMovable(m_selectedId) || m_drag)
+        return false;
+    const Appointment &a = m_model->at(m_model->rowOf(m_selectedId));
+    QDateTime start = m_pendingMove && m_pendingMove->id == a.id ? m_pendingMove->start : a.start;
+    QDateTime end = m_pendingMove && m_pendingMove->id == a.id ? m_pendingMove->end : a.end;
+    const qint64 step = qint64(snapMinutes()) * 60 * steps;
+    if (resize) {
+        end = end.addSecs(step);
+        if (start.secsTo(end) < snapMinutes() * 60)
+            return false;
+    } else {
+        start = start.addSecs(step);
+        end = end.addSecs(step);
+    }
+    m_pendingMove = PendingMove{a.id, start, end};
+    relayout();
+    Q_EMIT rescheduleRequested(a.id, start, end);
+    return true;
+}
+
+bool CalendarDayWeekView::selectNext(int direction)
+{
+    QList<const Block *> order;
+    for (const Block &block : std::as_const(m_blocks)) {
+        if (!block.proposal)
+            order.append(&block);
+    }
+    // By start; on the same minute the band (all-day) first, then left to right as drawn.
+    std::stable_sort(order.begin(), order.end(), [](const Block *a, const Block *b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        if (a->banner != b->banner)
+            return a->banner;
+        return a->rect.left() < b->rect.left();
+    });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.at(i)->id == m_selectedId)
+            at = i;
+    }
+    const qsizetype next = at < 0 ? (direction > 0 ? 0 : order.size() - 1) : at + direction;
+    if (next < 0 || next >= order.size())
+        return false;
+    setSelectedId(order.at(next)->id);
+    return true;
+}
+
+void CalendarDayWeekView::cancelDrag()
+{
+    if (!m_drag)
+        return;
+    m_drag.reset();
+    unsetCursor();
+    update();
+}
+
+void CalendarDayWeekView::clearPendingMove()
+{
+    m_pendingMove.reset();
+    relayout();
+}
+
+QRect CalendarDayWeekView::ghostRect() const
+{
+    if (!m_drag || !m_drag->active)
+        return {};
+    const QDate date = m_drag->start.toTimeZone(m_zone).date();
+    const int column = int(dates().indexOf(date));
+    if (column < 0)
+        return {};
+    const QRect dayRect = dayColumnRect(column);
+    const int top = yForMinute(minuteOf(m_drag->start, date));
+    const int bottom = std::max(yForMinute(minuteOf(m_drag->end, date)), top + 18);
+    return QRect(dayRect.left() + 2, top + 1, dayRect.width() - 6, bottom - top - 2);
+}
+
+QRect CalendarDayWeekView::proposalRect(const QString &id) const
+{
+    const auto it =
+        std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&id](const Block &b) { return b.proposal && b.id == id; });
+    return it == m_blocks.cend() ? QRect() : it->rect;
+}
+
+QString CalendarDayWeekView::theirTimeText(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return {};
+    const Appointment &a = m_model->at(row);
+    const QTimeZone theirs = CalendarPalette::zoneFor(a.theirTimeZone);
+    if (!theirs.isValid() || theirs == m_zone || theirs.offsetFromUtc(a.start) == m_zone.offsetFromUtc(a.start))
+        return {};
+    return u"%1 – %2 %3"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(theirs).time()),
+                               CalendarPalette::timeText(locale(), a.end.toTimeZone(theirs).time()), a.theirTimeZone);
+}
+
+QString CalendarDayWeekView::toolTipFor(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return {};
+    const Appointment &a = m_model->at(row);
+    QStringList lines{a.title.toHtmlEscaped()};
+    lines.append(u"%1 – %2"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time()),
+                                  CalendarPalette::timeText(locale(), a.end.toTimeZone(m_zone).time())));
+    if (const QString theirs = theirTimeText(id); !theirs.isEmpty())
+        lines.append(tr("Their time: %1").arg(theirs.toHtmlEscaped()));
+    if (a.proposalStart.isValid()) {
+        const QDateTime proposed = a.proposalStart.toTimeZone(m_zone);
+        lines.append(tr("Proposed instead: %1, %2 (waiting for an answer)")
+                         .arg(locale().toString(proposed.date(), QLocale::ShortFormat),
+                              CalendarPalette::timeText(locale(), proposed.time())));
+    }
+    return u"<p style='white-space:pre'>%1</p>"_s.arg(lines.join(u"<br>"_s));
+}
+
 void CalendarDayWeekView::mousePressEvent(QMouseEvent *event)
 {
-    // Later blocks are drawn on top, so they win.
-    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
-        if (it->rect.contains(event->position().toPoint())) {
-            Q_EMIT appointmentActivated(it->id);
-            return;
-        }
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
     }
-    QWidget::mousePressEvent(event);
+    const QPoint point = event->position().toPoint();
+    const Block *block = blockAt(point);
+    if (!block) {
+        setSelectedId({});
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    setSelectedId(block->id);
+    if (block->banner || block->proposal || !isMovable(block->id))
+        return;
+    const Appointment &a = m_model->at(block->row);
+    const QDateTime start = block->start;
+    const QDateTime end = start.addSecs(a.start.secsTo(a.end));
+    Drag drag;
+    drag.id = block->id;
+    drag.mode = point.y() >= block->rect.bottom() - ResizeHandle ? Drag::Mode::Resize : Drag::Mode::Move;
+    drag.pressPosition = point;
+    drag.date = start.toTimeZone(m_zone).date();
+    drag.startMinute = minuteOf(start, drag.date);
+    drag.endMinute = minuteOf(end, drag.date);
+    drag.start = start;
+    drag.end = end;
+    m_drag = drag;
+}
+
+void CalendarDayWeekView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint point = event->position().toPoint();
+    if (!m_drag) {
+        // Show what a press would do: resize at the bottom edge, move elsewhere.
+        const Block *block = blockAt(point);
+        if (block && !block->banner && !block->proposal && isMovable(block->id))
+            setCursor(point.y() >= block->rect.bottom() - ResizeHandle ? Qt::SizeVerCursor : Qt::OpenHandCursor);
+        else
+            unsetCursor();
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    if (!m_drag->active) {
+        if ((point - m_drag->pressPosition).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag->active = true;
+        setCursor(m_drag->mode == Drag::Mode::Resize ? Qt::SizeVerCursor : Qt::ClosedHandCursor);
+    }
+    updateDrag(point);
+}
+
+void CalendarDayWeekView::updateDrag(QPoint position)
+{
+    const int step = snapMinutes();
+    const int delta = (position.y() - m_drag->pressPosition.y()) * 60 / m_hourHeight;
+    if (m_drag->mode == Drag::Mode::Resize) {
+        const int end = std::clamp(snapped(m_drag->endMinute + delta, step), m_drag->startMinute + step, MinutesPerDay);
+        m_drag->start = wallClock(m_drag->date, m_drag->startMinute);
+        m_drag->end = wallClock(m_drag->date, end);
+    } else {
+        // Across days in the week view: the column under the pointer.
+        const QList<QDate> days = dates();
+        int column = int(days.indexOf(m_drag->date));
+        for (int c = 0; c < days.size(); ++c) {
+            const QRect dayRect = dayColumnRect(c);
+            if (position.x() >= dayRect.left() && position.x() <= dayRect.right())
+                column = c;
+        }
+        if (position.x() < dayColumnRect(0).left())
+            column = 0;
+        if (position.x() > dayColumnRect(int(days.size()) - 1).right())
+            column = int(days.size()) - 1;
+        const int duration = m_drag->endMinute - m_drag->startMinute;
+        const int start = std::clamp(snapped(m_drag->startMinute + delta, step), 0, MinutesPerDay - duration);
+        const QDate date = column >= 0 ? days.at(column) : m_drag->date;
+        m_drag->start = wallClock(date, start);
+        m_drag->end = wallClock(date, start + duration);
+    }
+    update();
+}
+
+void CalendarDayWeekView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_drag || event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = *m_drag;
+    m_drag.reset();
+    unsetCursor();
+    if (!drag.active)
+        return;
+    const int row = m_model->rowOf(drag.id);
+    if (row < 0) {
+        update();
+        return;
+    }
+    const Appointment &a = m_model->at(row);
+    if (drag.start == a.start && drag.end == a.end) {
+        update();
+        return;
+    }
+    // Drawn at the new time at once; the model follows when the server has it.
+    m_pendingMove = PendingMove{drag.id, drag.start, drag.end};
+    relayout();
+    Q_EMIT rescheduleRequested(drag.id, drag.start, drag.end);
+}
+
+void CalendarDayWeekView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const Block *block = blockAt(event->position().toPoint())) {
+        cancelDrag();
+        setSelectedId(block->id);
+        Q_EMIT appointmentActivated(block->id);
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void CalendarDayWeekView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag) {
+        cancelDrag();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool CalendarDayWeekView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const Block *block = blockAt(help->pos()); block && !m_drag)
+            QToolTip::showText(help->globalPos(), toolTipFor(block->id), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void CalendarDayWeekView::wheelEvent(QWheelEvent *event)

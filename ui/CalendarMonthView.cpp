@@ -26,23 +26,30 @@ CalendarMonthView::CalendarMonthView(Models::CalendarModel *model, QWidget *pare
     , m_now(QDateTime::currentDateTimeUtc())
 {
     setObjectName(u"calendarMonthView"_s);
-    const auto repaint = [this] { update(); };
-    connect(model, &QAbstractItemModel::modelReset, this, repaint);
-    connect(model, &QAbstractItemModel::rowsInserted, this, repaint);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, repaint);
-    connect(model, &QAbstractItemModel::dataChanged, this, repaint);
+    connect(model, &QAbstractItemModel::modelReset, this, &CalendarMonthView::relayout);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &CalendarMonthView::relayout);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CalendarMonthView::relayout);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CalendarMonthView::relayout);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CalendarMonthView::relayout);
+    relayout();
 }
 
 void CalendarMonthView::setDate(QDate date)
 {
+    const QDate before = firstShownDate();
     m_date = date;
-    update();
+    if (firstShownDate() == before)
+        update(); // another day of the same month: the same six weeks
+    else
+        relayout();
 }
 
 void CalendarMonthView::setTimeZone(const QTimeZone &zone)
 {
+    if (zone == m_zone)
+        return;
     m_zone = zone;
-    update();
+    relayout();
 }
 
 void CalendarMonthView::setNow(const QDateTime &now)
@@ -72,22 +79,58 @@ QRect CalendarMonthView::rectForDate(QDate date) const
     return QRect(left, top, right - left, bottom - top);
 }
 
-QList<int> CalendarMonthView::rowsOn(QDate date) const
+QList<int> CalendarMonthView::rowsOn(QDate date, const QList<int> *candidates) const
 {
     const Layout::Day day = Layout::day(date, m_zone);
     QList<int> rows;
     const QList<Models::Appointment> &all = m_model->appointments();
-    for (int row = 0; row < all.size(); ++row) {
-        const Models::Appointment &a = all.at(row);
-        if (a.start < day.end && (a.end > day.start || (a.start == a.end && a.start >= day.start)))
-            rows.append(row);
+    const auto touches = [&day](const Models::Appointment &a) {
+        return a.start < day.end && (a.end > day.start || (a.start == a.end && a.start >= day.start));
+    };
+    if (candidates) {
+        for (int row : *candidates) {
+            if (touches(all.at(row)))
+                rows.append(row);
+        }
+    } else {
+        for (int row = 0; row < all.size(); ++row) {
+            if (touches(all.at(row)))
+                rows.append(row);
+        }
     }
     std::sort(rows.begin(), rows.end(), [&all](int a, int b) { return all.at(a).start < all.at(b).start; });
     return rows;
 }
 
+QList<int> CalendarMonthView::rowsShown() const
+{
+    const QDateTime from = Layout::day(firstShownDate(), m_zone).start;
+    const QDateTime to = Layout::day(firstShownDate().addDays(Weeks * 7 - 1), m_zone).end;
+    QList<int> rows;
+    const QList<Models::Appointment> &all = m_model->appointments();
+    for (int row = 0; row < all.size(); ++row) {
+        const Models::Appointment &a = all.at(row);
+        if (a.start < to && (a.end > from || (a.start == a.end && a.start >= from)))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void CalendarMonthView::relayout()
+{
+    // The six weeks' appointments once; each day then looks only at those.
+    const QList<int> inView = rowsShown();
+    m_rowsByDay.clear();
+    for (int index = 0; index < Weeks * 7; ++index)
+        m_rowsByDay.append(rowsOn(firstShownDate().addDays(index), &inView));
+    update();
+}
+
 int CalendarMonthView::countForDate(QDate date) const
 {
+    const qint64 index = firstShownDate().daysTo(date);
+    if (index >= 0 && index < m_rowsByDay.size())
+        return int(m_rowsByDay.at(index).size());
     return int(rowsOn(date).size());
 }
 
@@ -140,7 +183,8 @@ void CalendarMonthView::paintEvent(QPaintEvent *)
         }
         painter.drawText(number, Qt::AlignCenter, QString::number(date.day()));
 
-        const QList<int> rows = rowsOn(date);
+        const QList<int> rows = m_rowsByDay.value(index);
+        const QDateTime dayStart = Layout::day(date, m_zone).start;
         painter.setFont(small);
         if (!rows.isEmpty()) {
             painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -157,10 +201,13 @@ void CalendarMonthView::paintEvent(QPaintEvent *)
             painter.setBrush(colour);
             painter.drawEllipse(QRect(lineRect.left() + 2, lineRect.center().y() - 3, 7, 7));
             painter.setPen(pal.color(QPalette::Text));
-            const QString time = CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time());
-            painter.drawText(
-                lineRect.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                painter.fontMetrics().elidedText(u"%1 %2"_s.arg(time, a.title), Qt::ElideRight, lineRect.width() - 14));
+            // All-day items and the later days of a multi-day one carry no start time.
+            const bool timed = !a.allDay && a.start >= dayStart;
+            const QString text =
+                timed ? u"%1 %2"_s.arg(CalendarPalette::timeText(locale(), a.start.toTimeZone(m_zone).time()), a.title)
+                      : a.title;
+            painter.drawText(lineRect.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(text, Qt::ElideRight, lineRect.width() - 14));
         }
         if (shown < rows.size()) {
             painter.setPen(pal.color(QPalette::PlaceholderText));

@@ -41,12 +41,17 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    [[nodiscard]] QList<int> rowsOn(QDate date) const;
+    void relayout();
+    // The rows touching `date`, by start; among `candidates` when given (else all rows).
+    [[nodiscard]] QList<int> rowsOn(QDate date, const QList<int> *candidates = nullptr) const;
+    // The rows touching any of the 42 days shown.
+    [[nodiscard]] QList<int> rowsShown() const;
 
     Models::CalendarModel *m_model;
     QDate m_date;
     QTimeZone m_zone;
     QDateTime m_now;
+    QList<QList<int>> m_rowsByDay; // the 42 days shown, each day's rows by start
 };
 
 } // namespace Lotse::Ui

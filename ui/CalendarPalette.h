@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 #include <QString>
 #include <QTime>
+#include <QTimeZone>
 
 namespace Lotse::Ui::CalendarPalette {
 
@@ -15,6 +17,20 @@ inline QColor forType(const QString &type)
     if (type == u"onsite")
         return QColor(0x6d, 0x5b, 0xb0);
     return QColor(0x1f, 0x7a, 0x70); // video and anything new
+}
+
+// The help-seeker's zone by IANA id; invalid for an empty or unknown id (an empty id would give the
+// machine's zone in Qt 6.4). Remembered, because building a zone reads the zone database and the
+// views ask for every line they paint (GUI thread only).
+inline QTimeZone zoneFor(const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    static QHash<QString, QTimeZone> known;
+    const auto it = known.constFind(id);
+    if (it != known.cend())
+        return *it;
+    return *known.insert(id, QTimeZone(id.toUtf8()));
 }
 
 inline QColor nowLine()

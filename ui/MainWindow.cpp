@@ -56,10 +56,6 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_availabilityPage);
     m_workspace->addSection(m_settingsPage);
-    connect(m_calendarPage, &CalendarPage::appointmentOpened, this, [this](const QString &id) {
-        m_workspace->showSection(m_requestsPage);
-        m_requestsPage->showRequest(id);
-    });
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);
@@ -80,6 +76,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
             m_keyStoragePage->showError(status.userMessage());
     });
     connect(m_keyStoragePage, &KeyStoragePage::retryKeychainRequested, m_session, &Client::Session::start);
+    connect(m_calendarPage, &CalendarPage::conversationRequested, this, &MainWindow::openConversation);
     connect(m_trayIcon, &TrayIcon::showRequested, this, &MainWindow::activate);
     connect(m_trayIcon, &TrayIcon::quitRequested, this, &QWidget::close);
 
@@ -111,6 +108,11 @@ void MainWindow::activate()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::openConversation(const QString &bookingId)
+{
+    Q_UNUSED(bookingId) // the Conversations section fills this in
 }
 
 void MainWindow::onStateChanged(Client::Session::State state)

@@ -40,6 +40,12 @@ public:
     // Brings the window to the front (a second start, or the tray icon).
     void activate();
 
+public Q_SLOTS:
+    // Hook for the Conversations section (built on another branch): shows the conversation that
+    // belongs to this booking. Until that section is merged it does nothing, and the calendar does
+    // not offer the button (CalendarPage::setConversationsAvailable).
+    void openConversation(const QString &bookingId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

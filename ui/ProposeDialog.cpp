@@ -15,7 +15,7 @@ namespace {
 constexpr int StartRole = Qt::UserRole;
 }
 
-ProposeDialog::ProposeDialog(const QTimeZone &zone, QWidget *parent)
+ProposeDialog::ProposeDialog(const QTimeZone &zone, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_zone(zone)
     , m_statusLabel(new QLabel(this))
@@ -23,9 +23,12 @@ ProposeDialog::ProposeDialog(const QTimeZone &zone, QWidget *parent)
     , m_proposeButton(new QPushButton(this))
 {
     setObjectName(u"proposeDialog"_s);
-    setWindowTitle(tr("Propose another time"));
-    auto *introLabel = new QLabel(tr("Choose one of your free times. The person gets an e-mail with a link to "
-                                     "accept it."),
+    const bool reschedule = purpose == Purpose::Reschedule;
+    setWindowTitle(reschedule ? tr("Reschedule the appointment") : tr("Propose another time"));
+    auto *introLabel = new QLabel(reschedule ? tr("Choose one of your free times. The appointment moves there, and "
+                                                  "the help-seeker gets an e-mail with the new time.")
+                                             : tr("Choose one of your free times. The person gets an e-mail with a "
+                                                  "link to accept it."),
                                   this);
     introLabel->setWordWrap(true);
     m_statusLabel->setObjectName(u"slotsStatusLabel"_s);
@@ -35,7 +38,7 @@ ProposeDialog::ProposeDialog(const QTimeZone &zone, QWidget *parent)
     m_slotsListWidget->setObjectName(u"slotsListWidget"_s);
     m_slotsListWidget->setVisible(false);
     m_proposeButton->setObjectName(u"proposeConfirmButton"_s);
-    m_proposeButton->setText(tr("Propose this time"));
+    m_proposeButton->setText(reschedule ? tr("Move to this time") : tr("Propose this time"));
     m_proposeButton->setEnabled(false);
     m_proposeButton->setProperty("primary", true);
 

@@ -23,7 +23,15 @@ public:
         QDateTime end;
     };
 
-    ProposeDialog(const QTimeZone &zone, QWidget *parent = nullptr);
+    // Proposing asks the help-seeker to accept; rescheduling (from the calendar) moves the
+    // appointment right away. Only the wording differs.
+    enum class Purpose
+    {
+        Propose,
+        Reschedule,
+    };
+
+    ProposeDialog(const QTimeZone &zone, QWidget *parent = nullptr, Purpose purpose = Purpose::Propose);
 
     void setSlots(const QList<Slot> &freeSlots);
     void showError(const QString &message);

@@ -1,7 +1,7 @@
 // The Calendar section against a real lotse-server: a booking made through the public API (personal
 // fields sealed to the signed-in device) appears in the week view on its day and at its time, with
 // the name opened on the device; today/next/previous, the keyboard and the view buttons switch weeks
-// and views; the month view counts the day's appointments; a click opens the booking in Requests.
+// and views; the month view counts the day's appointments; a double-click opens the details.
 // The server's clock and the views' "now" are pinned, so the time of day the test runs at never
 // matters.
 #include "tests/desktop/DesktopTestSupport.h"
@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,14 +264,26 @@ private Q_SLOTS:
         snapshot(m_window.get(), u"calendar-week-confirmed"_s);
     }
 
-    void clickOpensTheBookingInRequests()
+    // A click selects the appointment; a double-click opens its details with the decrypted name.
+    void doubleClickOpensTheDetails()
     {
         Ui::CalendarDayWeekView *week = m_page->dayWeekView();
         QTest::keyClick(m_page, Qt::Key_2);
         QTRY_VERIFY(week->isVisible());
         QTest::mouseClick(week, Qt::LeftButton, {}, week->rectForAppointment(m_videoId).center());
-        QTRY_VERIFY(find<QWidget>(u"requestsPage"_s)->isVisible());
-        QTRY_COMPARE(find<QLabel>(u"requestNameLabel"_s)->text(), u"Olena Kovalenko"_s);
+        QCOMPARE(week->selectedId(), m_videoId);
+        QVERIFY(!m_window->findChild<QDialog *>(u"appointmentDialog"_s));
+        QTest::mouseDClick(week, Qt::LeftButton, {}, week->rectForAppointment(m_videoId).center());
+        QTRY_VERIFY(m_window->findChild<QDialog *>(u"appointmentDialog"_s));
+        auto *dialog = m_window->findChild<QDialog *>(u"appointmentDialog"_s);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(u"detailsNameLabel"_s)->text(), u"Olena Kovalenko"_s);
+        dialog->reject();
+        // Enter opens the selected one too.
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(u"appointmentDialog"_s));
+        QTest::keyClick(m_page, Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<QDialog *>(u"appointmentDialog"_s));
+        m_window->findChild<QDialog *>(u"appointmentDialog"_s)->reject();
     }
 
 private:

@@ -21,7 +21,8 @@ QDateTime utc(const QString &text)
 
 Appointment appointment(const QString &id, const QString &start, const QString &end, const QString &type = u"video"_s)
 {
-    return Appointment{id, utc(start), utc(end), type, u"confirmed"_s, u"Anna Muster"_s, false, u"Europe/Kyiv"_s};
+    return Appointment{id,    utc(start),       utc(end), type, u"confirmed"_s, u"Anna Muster"_s,
+                       false, u"Europe/Kyiv"_s, {},       {}};
 }
 
 } // namespace
@@ -95,6 +96,48 @@ private Q_SLOTS:
 
         model.setAppointments({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A refresh that touches many rows: one dataChanged over their span, removed runs in one
+    // signal each, and a duplicated id in the input makes one row.
+    void manyChangesAreAnnouncedOnce()
+    {
+        CalendarModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Appointment> list;
+        for (int i = 0; i < 100; ++i)
+            list.append(appointment(u"a%1"_s.arg(i), u"2026-03-02T09:00:00"_s, u"2026-03-02T10:00:00"_s));
+        model.setAppointments(list);
+        QCOMPARE(model.rowCount(), 100);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QList<Appointment> next;
+        for (int i = 0; i < 100; ++i) {
+            if (i >= 40 && i < 50)
+                continue; // one run of ten removed
+            if (i == 70)
+                continue; // and a single one
+            Appointment a = list.at(i);
+            if (i % 10 == 3)
+                a.status = u"cancelled"_s;
+            next.append(a);
+        }
+        next.append(next.first()); // the same id twice
+        model.setAppointments(next);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(removed.at(0).at(1).toInt(), 70);
+        QCOMPARE(removed.at(1).at(1).toInt(), 40);
+        QCOMPARE(removed.at(1).at(2).toInt(), 49);
+        QCOMPARE(model.rowCount(), 89);
+        QCOMPARE(changed.count(), 1);
+        // a3 … a93 without a43: rows 3 … 83 after the removals.
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 3);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), model.rowOf(u"a93"_s));
+        QCOMPARE(model.rowOf(u"a93"_s), 82);
+        QCOMPARE(model.index(model.rowOf(u"a53"_s)).data(CalendarModel::StatusRole).toString(), u"cancelled"_s);
+        QCOMPARE(model.rowOf(u"a45"_s), -1);
+        QCOMPARE(model.rowOf(u"a50"_s), 40);
     }
 
     // 23:30 to 00:30 in Berlin is two days there but one day in UTC; changing the zone says so.
