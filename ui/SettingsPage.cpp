@@ -98,6 +98,11 @@ SettingsPage::SettingsPage(Client::Session *session, Client::LanguageManager *la
     refreshTitle();
 }
 
+void SettingsPage::addGroup(QWidget *group)
+{
+    contentLayout()->insertWidget(contentLayout()->indexOf(m_accountGroupBox) + 1, group);
+}
+
 QString SettingsPage::title() const
 {
     return tr("Settings");

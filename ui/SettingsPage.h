@@ -23,6 +23,8 @@ public:
     SettingsPage(Client::Session *session, Client::LanguageManager *languages, QWidget *parent = nullptr);
 
     [[nodiscard]] QString title() const override;
+    // Another group of settings (the calendars), shown after the account.
+    void addGroup(QWidget *group);
 
 protected:
     void retranslate() override;
