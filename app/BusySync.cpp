@@ -109,21 +109,21 @@ void BusySync::syncCalendar(int index, QList<QUrl> calendars, QString problem)
     const QUrl calendar = calendars.at(index);
     const quint64 generation = m_generation;
     QPointer<BusySync> self(this);
-    m_client->sync(m_account->store().syncState(calendar), [self, generation, index, calendars,
-                                                            problem](const CalDavSyncState &state,
-                                                                     const CalDavError &error) mutable {
-        if (!self || generation != self->m_generation || !self->m_account)
-            return;
-        if (error.isError()) {
-            // The state handed back is the old one: the last good copy stays.
-            if (problem.isEmpty())
-                problem = error.userMessage();
-        } else if (self->m_account->busyCalendars().contains(state.calendarUrl)) {
-            self->m_account->store().setSyncState(state);
-            self->m_account->store().save();
-        }
-        self->syncCalendar(index + 1, calendars, problem);
-    });
+    m_client->sync(
+        m_account->store().syncState(calendar),
+        [self, generation, index, calendars, problem](const CalDavSyncState &state, const CalDavError &error) mutable {
+            if (!self || generation != self->m_generation || !self->m_account)
+                return;
+            if (error.isError()) {
+                // The state handed back is the old one: the last good copy stays.
+                if (problem.isEmpty())
+                    problem = error.userMessage();
+            } else if (self->m_account->busyCalendars().contains(state.calendarUrl)) {
+                self->m_account->store().setSyncState(state);
+                self->m_account->store().save();
+            }
+            self->syncCalendar(index + 1, calendars, problem);
+        });
 }
 
 void BusySync::upload(const QString &calendarProblem)
@@ -155,30 +155,29 @@ void BusySync::upload(const QString &calendarProblem)
     const quint64 generation = m_generation;
     const QString serverAccount = m_serverAccount;
     QPointer<BusySync> self(this);
-    BusyTimes::upload(*m_server, intervals, from, to,
-                      [self, generation, serverAccount, body, now, calendarProblem](const ApiError &error) {
-                          if (!self || generation != self->m_generation || !self->m_account)
-                              return;
-                          if (error.isError()) {
-                              self->setState(State::ServerProblem,
-                                             tr("Lotse could not send your busy times to its server: %1")
-                                                 .arg(error.userMessage()));
-                              self->done();
-                              return;
-                          }
-                          ++self->m_uploads;
-                          CalDavStore &store = self->m_account->store();
-                          store.setUploadedBusy(serverAccount, self->m_account->hasAccount() ? body : QByteArray());
-                          if (calendarProblem.isEmpty())
-                              store.setLastSync(now);
-                          store.save();
-                          if (!self->m_account->hasAccount())
-                              self->setState(State::NoAccount);
-                          else
-                              self->setState(calendarProblem.isEmpty() ? State::UpToDate : State::CalendarProblem,
-                                             calendarProblem);
-                          self->done();
-                      });
+    BusyTimes::upload(
+        *m_server, intervals, from, to,
+        [self, generation, serverAccount, body, now, calendarProblem](const ApiError &error) {
+            if (!self || generation != self->m_generation || !self->m_account)
+                return;
+            if (error.isError()) {
+                self->setState(State::ServerProblem,
+                               tr("Lotse could not send your busy times to its server: %1").arg(error.userMessage()));
+                self->done();
+                return;
+            }
+            ++self->m_uploads;
+            CalDavStore &store = self->m_account->store();
+            store.setUploadedBusy(serverAccount, self->m_account->hasAccount() ? body : QByteArray());
+            if (calendarProblem.isEmpty())
+                store.setLastSync(now);
+            store.save();
+            if (!self->m_account->hasAccount())
+                self->setState(State::NoAccount);
+            else
+                self->setState(calendarProblem.isEmpty() ? State::UpToDate : State::CalendarProblem, calendarProblem);
+            self->done();
+        });
 }
 
 void BusySync::done()

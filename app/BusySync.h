@@ -33,7 +33,7 @@ public:
     enum class State
     {
         NoAccount,
-        Waiting,         // not signed in, or nothing synced yet
+        Waiting, // not signed in, or nothing synced yet
         Syncing,
         UpToDate,
         CalendarProblem, // a calendar could not be synced; its last good copy was used

@@ -116,17 +116,17 @@ void CalDavAccount::connectAccount(const QString &address, const QString &user, 
     m_discovery = new CalDavClient(this);
     m_discovery->setAccount(url, user.trimmed(), password);
     QPointer<CalDavAccount> self(this);
-    m_discovery->discover([self, url, user = user.trimmed(), password](const QList<CalDavCalendar> &found,
-                                                                       const CalDavError &error) {
-        if (!self)
-            return;
-        if (error.isError()) {
-            self->setConnecting(false);
-            Q_EMIT self->connectFailed(error.userMessage());
-            return;
-        }
-        self->finishConnect(url, user, password, found);
-    });
+    m_discovery->discover(
+        [self, url, user = user.trimmed(), password](const QList<CalDavCalendar> &found, const CalDavError &error) {
+            if (!self)
+                return;
+            if (error.isError()) {
+                self->setConnecting(false);
+                Q_EMIT self->connectFailed(error.userMessage());
+                return;
+            }
+            self->finishConnect(url, user, password, found);
+        });
 }
 
 void CalDavAccount::finishConnect(const QUrl &url, const QString &user, const QString &password,
@@ -184,9 +184,10 @@ void CalDavAccount::finishConnect(const QUrl &url, const QString &user, const QS
                          self->m_user = user;
                          self->m_password = password;
                          self->m_calendars = calendars;
-                         const bool publishKnown = std::any_of(
-                             calendars.cbegin(), calendars.cend(),
-                             [&](const CalDavCalendarChoice &c) { return c.url == self->m_publishCalendar; });
+                         const bool publishKnown =
+                             std::any_of(calendars.cbegin(), calendars.cend(), [&](const CalDavCalendarChoice &c) {
+                                 return c.url == self->m_publishCalendar;
+                             });
                          if (!publishKnown)
                              self->m_publishCalendar.clear();
                          self->save();
@@ -235,21 +236,21 @@ void CalDavAccount::configure(CalDavClient *client, std::function<void(const QSt
     QPointer<CalDavClient> target(client);
     const QUrl url = m_serverUrl;
     const QString user = m_user;
-    m_secrets->read(secretKey(url, user), [self, target, url, user, done](const QByteArray &password,
-                                                                          const SecretStatus &status) {
-        if (!self || !target)
-            return;
-        if (!status.ok()) {
-            done(status.kind == SecretStatus::Kind::NotFound
-                     ? tr("The calendar password is missing. Please remove the account and add it again.")
-                     : status.userMessage());
-            return;
-        }
-        if (self->m_serverUrl == url && self->m_user == user)
-            self->m_password = QString::fromUtf8(password);
-        target->setAccount(url, user, QString::fromUtf8(password));
-        done({});
-    });
+    m_secrets->read(
+        secretKey(url, user), [self, target, url, user, done](const QByteArray &password, const SecretStatus &status) {
+            if (!self || !target)
+                return;
+            if (!status.ok()) {
+                done(status.kind == SecretStatus::Kind::NotFound
+                         ? tr("The calendar password is missing. Please remove the account and add it again.")
+                         : status.userMessage());
+                return;
+            }
+            if (self->m_serverUrl == url && self->m_user == user)
+                self->m_password = QString::fromUtf8(password);
+            target->setAccount(url, user, QString::fromUtf8(password));
+            done({});
+        });
 }
 
 QString CalDavAccount::secretKey(const QUrl &serverUrl, const QString &user) const
@@ -270,8 +271,7 @@ void CalDavAccount::load()
         settings->setArrayIndex(i);
         const QUrl url(settings->value("url"_L1).toString());
         if (url.isValid())
-            m_calendars.append(
-                {url, settings->value("name"_L1).toString(), settings->value("busy"_L1, true).toBool()});
+            m_calendars.append({url, settings->value("name"_L1).toString(), settings->value("busy"_L1, true).toBool()});
     }
     settings->endArray();
     settings->endGroup();

@@ -115,7 +115,7 @@ void CalDavClient::send(const QByteArray &verb, const QUrl &url, const QByteArra
         using Kind = CalDavError::Kind;
         if (status == 0) {
             const QNetworkReply::NetworkError code = reply->error();
-            const Kind kind = code == QNetworkReply::HostNotFoundError      ? Kind::HostNotFound
+            const Kind kind = code == QNetworkReply::HostNotFoundError         ? Kind::HostNotFound
                               : code == QNetworkReply::SslHandshakeFailedError ? Kind::Tls
                                                                                : Kind::Unreachable;
             result.error = {kind, 0, reply->errorString()};

@@ -90,14 +90,10 @@ bool CalDavStore::load()
     const QJsonArray published = root.value("published"_L1).toArray();
     for (const QJsonValue &value : published) {
         const QJsonObject p = value.toObject();
-        Published entry{p.value("bookingId"_L1).toString(),
-                        QUrl(p.value("calendar"_L1).toString()),
-                        QUrl(p.value("url"_L1).toString()),
-                        bytes(p.value("etag"_L1)),
-                        bytes(p.value("ics"_L1)),
-                        fromIso(p.value("start"_L1)),
-                        fromIso(p.value("end"_L1)),
-                        p.value("type"_L1).toString(),
+        Published entry{p.value("bookingId"_L1).toString(), QUrl(p.value("calendar"_L1).toString()),
+                        QUrl(p.value("url"_L1).toString()), bytes(p.value("etag"_L1)),
+                        bytes(p.value("ics"_L1)),           fromIso(p.value("start"_L1)),
+                        fromIso(p.value("end"_L1)),         p.value("type"_L1).toString(),
                         p.value("summary"_L1).toString()};
         if (!entry.bookingId.isEmpty() && entry.url.isValid())
             m_published.insert(entry.bookingId, entry);

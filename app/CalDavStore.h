@@ -27,7 +27,7 @@ public:
         QUrl calendarUrl;
         QUrl url; // the event's resource
         QByteArray etag;
-        QByteArray ics; // as last written or read, so unknown properties survive an update
+        QByteArray ics;  // as last written or read, so unknown properties survive an update
         QDateTime start; // UTC
         QDateTime end;
         QString type;

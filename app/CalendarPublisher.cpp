@@ -74,9 +74,8 @@ QString CalendarPublisher::summaryFor(const QString &type)
     return tr("Counselling (video)");
 }
 
-std::optional<QByteArray> CalendarPublisher::rewrite(const QByteArray &ics, const QString &uid,
-                                                     const QDateTime &start, const QDateTime &end,
-                                                     const QString &summary)
+std::optional<QByteArray> CalendarPublisher::rewrite(const QByteArray &ics, const QString &uid, const QDateTime &start,
+                                                     const QDateTime &end, const QString &summary)
 {
     auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
     KCalendarCore::ICalFormat format;
@@ -252,8 +251,8 @@ void CalendarPublisher::adopt(const Operation &operation, const QUrl &url, Done 
             return done({CalDavError::Kind::Conflict, 412, u"foreign event at %1"_s.arg(url.toString())});
         }
         const QUrl calendar = self->m_account->publishCalendar();
-        CalDavStore::Published published{operation.bookingId, calendar, url, resource.etag, resource.ics, {}, {},
-                                         {}, {}};
+        CalDavStore::Published published{
+            operation.bookingId, calendar, url, resource.etag, resource.ics, {}, {}, {}, {}};
         self->m_account->store().setPublished(published);
         self->update(operation, published, true, done);
     });
@@ -293,18 +292,18 @@ void CalendarPublisher::update(const Operation &operation, const CalDavStore::Pu
     }
     const QString name = published.url.fileName(QUrl::FullyEncoded);
     QUrl calendar = published.url.adjusted(QUrl::RemoveFilename);
-    m_client->put(calendar, name, *ics, published.etag,
-                  [self, operation, published, ics, retried, again, done](const QByteArray &etag,
-                                                                          const CalDavError &error) {
-                      if (!self)
-                          return;
-                      if (error.kind == CalDavError::Kind::Conflict && !retried)
-                          return again();
-                      if (error.isError())
-                          return done(error);
-                      self->remember(operation, published.calendarUrl, published.url, etag, *ics);
-                      done({});
-                  });
+    m_client->put(
+        calendar, name, *ics, published.etag,
+        [self, operation, published, ics, retried, again, done](const QByteArray &etag, const CalDavError &error) {
+            if (!self)
+                return;
+            if (error.kind == CalDavError::Kind::Conflict && !retried)
+                return again();
+            if (error.isError())
+                return done(error);
+            self->remember(operation, published.calendarUrl, published.url, etag, *ics);
+            done({});
+        });
 }
 
 void CalendarPublisher::remove(const CalDavStore::Published &published, bool retried, Done done)
@@ -319,34 +318,34 @@ void CalendarPublisher::remove(const CalDavStore::Published &published, bool ret
         }
         if (error.kind != CalDavError::Kind::Conflict || retried)
             return done(error);
-        self->m_client->get(published.url, [self, published, done](const CalDavResource &resource,
-                                                                   const CalDavError &readError) {
-            if (!self)
-                return;
-            if (readError.kind == CalDavError::Kind::NotFound) {
-                self->m_account->store().removePublished(published.bookingId);
-                return done({});
-            }
-            if (readError.isError())
-                return done(readError);
-            if (!isOurs(resource.ics, published.bookingId)) {
-                // Replaced by something that is not Lotse's: left alone, and forgotten.
-                self->m_account->store().removePublished(published.bookingId);
-                return done({});
-            }
-            CalDavStore::Published fresh = published;
-            fresh.etag = resource.etag;
-            self->remove(fresh, true, done);
-        });
+        self->m_client->get(published.url,
+                            [self, published, done](const CalDavResource &resource, const CalDavError &readError) {
+                                if (!self)
+                                    return;
+                                if (readError.kind == CalDavError::Kind::NotFound) {
+                                    self->m_account->store().removePublished(published.bookingId);
+                                    return done({});
+                                }
+                                if (readError.isError())
+                                    return done(readError);
+                                if (!isOurs(resource.ics, published.bookingId)) {
+                                    // Replaced by something that is not Lotse's: left alone, and forgotten.
+                                    self->m_account->store().removePublished(published.bookingId);
+                                    return done({});
+                                }
+                                CalDavStore::Published fresh = published;
+                                fresh.etag = resource.etag;
+                                self->remove(fresh, true, done);
+                            });
     });
 }
 
 void CalendarPublisher::remember(const Operation &operation, const QUrl &calendar, const QUrl &url,
                                  const QByteArray &etag, const QByteArray &ics)
 {
-    CalDavStore::Published published{operation.bookingId, calendar,       url,  etag,
-                                     ics,                 operation.start, operation.end, operation.type,
-                                     summaryFor(operation.type)};
+    CalDavStore::Published published{
+        operation.bookingId,       calendar, url, etag, ics, operation.start, operation.end, operation.type,
+        summaryFor(operation.type)};
     m_account->store().setPublished(published);
     if (etag.isEmpty()) {
         // Without an ETag the next update could not be made safely: ask for it.
