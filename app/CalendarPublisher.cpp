@@ -2,6 +2,7 @@
 
 #include "app/CalDavAccount.h"
 #include "app/CalDavClient.h"
+#include "app/IcsEdit.h"
 #include "app/RequestsModel.h"
 #include "models/Clock.h"
 
@@ -77,18 +78,19 @@ QString CalendarPublisher::summaryFor(const QString &type)
 std::optional<QByteArray> CalendarPublisher::rewrite(const QByteArray &ics, const QString &uid, const QDateTime &start,
                                                      const QDateTime &end, const QString &summary)
 {
+    // Edited as text, so what the advisor's calendar app added survives; the result must still be
+    // a calendar KCalendarCore reads with the event where it should be.
+    const std::optional<QByteArray> edited = IcsEdit::moveEvent(ics, uid, start, end, summary);
+    if (!edited)
+        return std::nullopt;
     auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
     KCalendarCore::ICalFormat format;
-    if (ics.trimmed().isEmpty() || !format.fromRawString(calendar, ics))
+    if (!format.fromRawString(calendar, *edited))
         return std::nullopt;
     const KCalendarCore::Event::Ptr event = calendar->event(uid);
-    if (!event)
+    if (!event || event->dtStart() != start || event->dtEnd() != end)
         return std::nullopt;
-    event->setDtStart(start.toUTC());
-    event->setDtEnd(end.toUTC());
-    event->setSummary(summary);
-    event->setRevision(event->revision() + 1);
-    return format.toString(calendar).toUtf8();
+    return edited;
 }
 
 void CalendarPublisher::schedule()

@@ -429,7 +429,7 @@ private Q_SLOTS:
         // The advisor's calendar app added an alarm and a property of its own: a new ETag.
         const auto original = dav("GET", u"/anna/lotse/b-1.ics"_s);
         QByteArray edited = original.body;
-        edited.replace("END:VEVENT", "X-FOO:kept by Lotse\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\n"
+        edited.replace("END:VEVENT", "X-FOO:kept by Lotse\r\nCOLOR:turquoise\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\n"
                                      "TRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT");
         QCOMPARE(dav("PUT", u"/anna/lotse/b-1.ics"_s, edited).status, 201);
         const QByteArray editedEtag = etagOf(dav("GET", u"/anna/lotse/b-1.ics"_s));
@@ -443,6 +443,8 @@ private Q_SLOTS:
         QVERIFY(moved.body.contains("DTSTART:20261204T100000Z"));
         QVERIFY(moved.body.contains("DTEND:20261204T104500Z"));
         QVERIFY(moved.body.contains("X-FOO:kept by Lotse"));
+        QVERIFY(moved.body.contains("COLOR:turquoise"));
+        QVERIFY(moved.body.contains("SEQUENCE:1"));
         QVERIFY(moved.body.contains("BEGIN:VALARM"));
         QVERIFY(moved.body.contains("TRIGGER:-PT15M"));
         QVERIFY(moved.body.contains("UID:b-1@lotse"));
