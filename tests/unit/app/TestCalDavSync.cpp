@@ -429,8 +429,10 @@ private Q_SLOTS:
         // The advisor's calendar app added an alarm and a property of its own: a new ETag.
         const auto original = dav("GET", u"/anna/lotse/b-1.ics"_s);
         QByteArray edited = original.body;
-        edited.replace("END:VEVENT", "X-FOO:kept by Lotse\r\nCOLOR:turquoise\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\n"
-                                     "TRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT");
+        edited.replace(
+            "END:VEVENT",
+            "X-FOO:kept by Lotse\r\nCOLOR:turquoise\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\n"
+            "TRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT");
         QCOMPARE(dav("PUT", u"/anna/lotse/b-1.ics"_s, edited).status, 201);
         const QByteArray editedEtag = etagOf(dav("GET", u"/anna/lotse/b-1.ics"_s));
         QVERIFY(editedEtag != m_account->store().published(u"b-1"_s)->etag);
