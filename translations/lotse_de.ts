@@ -611,6 +611,22 @@
         <source>Appointments in your calendar: %1</source>
         <translation>Termine in Ihrem Kalender: %1</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Geben Sie das neue Passwort Ihres Kalenderkontos ein. Ihre Auswahl der Kalender bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Passwort speichern</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::DeclineDialog</name>

@@ -611,6 +611,22 @@
         <source>Appointments in your calendar: %1</source>
         <translation>Appointments in your calendar: %1</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Enter the new password of your calendar account. Your choices of calendars stay as they are.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Save password</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::DeclineDialog</name>

@@ -614,6 +614,22 @@
         <source>Appointments in your calendar: %1</source>
         <translation>Зустрічі у вашому календарі: %1</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Змінити пароль…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Введіть новий пароль облікового запису календаря. Ваш вибір календарів залишиться без змін.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Зберегти пароль</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::DeclineDialog</name>

@@ -41,6 +41,7 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
     , m_passwordLabel(new QLabel(this))
     , m_passwordLineEdit(new QLineEdit(this))
     , m_connectButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
     , m_progressBar(new QProgressBar(this))
     , m_progressLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -56,6 +57,7 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
     , m_statusLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_syncButton(new QPushButton(this))
+    , m_changePasswordButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
 {
     setObjectName(u"calendarsGroupBox"_s);
@@ -93,6 +95,8 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
     m_problemLabel->setWordWrap(true);
     m_syncButton->setObjectName(u"calDavSyncButton"_s);
     m_removeButton->setObjectName(u"calDavRemoveButton"_s);
+    m_cancelButton->setObjectName(u"calDavCancelButton"_s);
+    m_changePasswordButton->setObjectName(u"calDavChangePasswordButton"_s);
     for (QLineEdit *field : {m_addressLineEdit, m_userLineEdit, m_passwordLineEdit})
         field->setMaximumWidth(FieldWidth);
     m_progressBar->setMaximumWidth(160);
@@ -111,6 +115,7 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
     auto *connectRow = new QHBoxLayout;
     connectRow->setSpacing(12);
     connectRow->addWidget(m_connectButton);
+    connectRow->addWidget(m_cancelButton);
     connectRow->addWidget(m_progressBar);
     connectRow->addWidget(m_progressLabel);
     connectRow->addStretch(1);
@@ -135,6 +140,7 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
     auto *buttonRow = new QHBoxLayout;
     buttonRow->setSpacing(12);
     buttonRow->addWidget(m_syncButton);
+    buttonRow->addWidget(m_changePasswordButton);
     buttonRow->addWidget(m_removeButton);
     buttonRow->addStretch(1);
     accountLayout->addRow(QString(), buttonRow);
@@ -154,6 +160,7 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
         if (m_account->hasAccount()) {
             m_passwordLineEdit->clear(); // kept in the secret store now, not in a widget
             m_errorLabel->hide();
+            m_editing = false;
         }
         refresh();
     });
@@ -169,6 +176,13 @@ CalendarSettingsBox::CalendarSettingsBox(Client::CalDavAccount *account, Client:
         m_publisher->schedule();
     });
     connect(m_removeButton, &QPushButton::clicked, m_account, &Client::CalDavAccount::removeAccount);
+    connect(m_changePasswordButton, &QPushButton::clicked, this, &CalendarSettingsBox::editAccount);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_editing = false;
+        m_passwordLineEdit->clear();
+        m_errorLabel->hide();
+        refresh();
+    });
 
     m_errorLabel->hide();
     retranslate();
@@ -187,7 +201,6 @@ void CalendarSettingsBox::retranslate()
     m_addressLabel->setText(tr("&Address:"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_connectButton->setText(tr("Connect calendar"));
     m_progressLabel->setText(tr("Looking for your calendars…"));
     m_connectedCaptionLabel->setText(tr("Account:"));
     m_busyLabel->setText(tr("Busy times from:"));
@@ -195,6 +208,8 @@ void CalendarSettingsBox::retranslate()
     m_publishLabel->setText(tr("&Appointments go to:"));
     m_syncButton->setText(tr("Sync now"));
     m_removeButton->setText(tr("Remove account"));
+    m_changePasswordButton->setText(tr("Change password…"));
+    m_cancelButton->setText(tr("Cancel"));
     refresh();
 }
 
@@ -202,19 +217,27 @@ void CalendarSettingsBox::refresh()
 {
     const bool hasAccount = m_account->hasAccount();
     const bool connecting = m_account->isConnecting();
-    m_hintLabel->setText(hasAccount ? tr("Events in the ticked calendars count as busy: the booking page does not "
-                                         "offer those times. Only the times leave this computer, no titles or "
-                                         "participants. Lotse's appointments go into your calendar without names.")
-                                    : tr("Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your "
-                                         "organisation's server): its busy times keep the booking page free, and "
-                                         "Lotse's confirmed appointments appear in it."));
-    m_addWidget->setVisible(!hasAccount);
-    m_accountWidget->setVisible(hasAccount);
+    m_hintLabel->setText(hasAccount && m_editing
+                             ? tr("Enter the new password of your calendar account. Your choices of calendars stay "
+                                  "as they are.")
+                         : hasAccount ? tr("Events in the ticked calendars count as busy: the booking page does not "
+                                           "offer those times. Only the times leave this computer, no titles or "
+                                           "participants. Lotse's appointments go into your calendar without names.")
+                                      : tr("Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your "
+                                           "organisation's server): its busy times keep the booking page free, and "
+                                           "Lotse's confirmed appointments appear in it."));
+    m_addWidget->setVisible(!hasAccount || m_editing);
+    m_accountWidget->setVisible(hasAccount && !m_editing);
+    m_cancelButton->setVisible(hasAccount && m_editing);
+    m_connectButton->setText(hasAccount && m_editing ? tr("Save password") : tr("Connect calendar"));
     m_progressBar->setVisible(connecting);
     m_progressLabel->setVisible(connecting);
     m_connectButton->setEnabled(!connecting);
     m_addressLineEdit->setEnabled(!connecting);
     m_userLineEdit->setEnabled(!connecting);
+    // A new password for this account; another address or user is another account (remove first).
+    m_addressLineEdit->setReadOnly(hasAccount && m_editing);
+    m_userLineEdit->setReadOnly(hasAccount && m_editing);
     m_passwordLineEdit->setEnabled(!connecting);
     if (hasAccount) {
         m_connectedLabel->setText(tr("%1 on %2").arg(m_account->user(), m_account->serverUrl().toDisplayString()));
@@ -300,6 +323,19 @@ void CalendarSettingsBox::connectAccount()
 {
     m_errorLabel->hide();
     m_account->connectAccount(m_addressLineEdit->text(), m_userLineEdit->text(), m_passwordLineEdit->text());
+}
+
+void CalendarSettingsBox::editAccount()
+{
+    // The same address and user name: connecting again keeps the calendars' choices and the
+    // appointments already published; only the password is new.
+    m_editing = true;
+    m_addressLineEdit->setText(m_account->serverUrl().toDisplayString());
+    m_userLineEdit->setText(m_account->user());
+    m_passwordLineEdit->clear();
+    m_errorLabel->hide();
+    refresh();
+    m_passwordLineEdit->setFocus();
 }
 
 void CalendarSettingsBox::showError(const QString &message)

@@ -40,6 +40,7 @@ private:
     void refreshStatus();
     void fillCalendars();
     void connectAccount();
+    void editAccount();
     void showError(const QString &message);
 
     Client::CalDavAccount *m_account;
@@ -55,6 +56,7 @@ private:
     QLabel *m_passwordLabel;
     QLineEdit *m_passwordLineEdit;
     QPushButton *m_connectButton;
+    QPushButton *m_cancelButton; // back to the account, while changing its password
     QProgressBar *m_progressBar;
     QLabel *m_progressLabel;
     QLabel *m_errorLabel;
@@ -72,8 +74,10 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_problemLabel; // what went wrong in the last round, in words
     QPushButton *m_syncButton;
+    QPushButton *m_changePasswordButton;
     QPushButton *m_removeButton;
     bool m_filling = false;
+    bool m_editing = false; // the form is open for the existing account (a new password)
 };
 
 } // namespace Lotse::Ui

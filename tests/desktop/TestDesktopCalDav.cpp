@@ -2,8 +2,8 @@
 // lotse-server on loopback, with the password in a real Secret Service: a wrong password says so,
 // the right one lists the calendars, ticking and picking them takes effect (an event in a busy
 // calendar disappears from the booking page's slots), everything survives a restart of the app,
-// the CalDAV password is in no file, and a calendar server that is down is reported without losing
-// the account.
+// the CalDAV password is in no file, a new password keeps the choices, and a calendar server that
+// is down is reported without losing the account.
 #include "tests/desktop/DesktopTestSupport.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestRadicale.h"
@@ -335,6 +335,44 @@ private Q_SLOTS:
         }
         QVERIFY(checked >= 2); // the settings and the CalDAV store at least
         QVERIFY(QFile::exists(Client::CalDavStore::defaultPath(app.context->profile().id())));
+    }
+
+    void aNewPasswordKeepsTheChoices()
+    {
+        App app(m_profile->path());
+        QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"workspace"_s), 20000);
+        app.showSettings();
+        QTRY_VERIFY(app.showing(u"calDavChangePasswordButton"_s));
+        click(app.find<QPushButton>(u"calDavChangePasswordButton"_s));
+        QVERIFY(app.showing(u"calDavPasswordLineEdit"_s));
+        QVERIFY(!app.showing(u"calDavCalendarsWidget"_s));
+        auto *address = app.find<QLineEdit>(u"calDavAddressLineEdit"_s);
+        QCOMPARE(address->text(), m_radicale.baseUrl().toString());
+        QVERIFY(address->isReadOnly());
+        QCOMPARE(app.find<QLineEdit>(u"calDavUserLineEdit"_s)->text(), CalDavUser);
+
+        // A wrong one is refused and changes nothing; Cancel goes back to the account.
+        typeInto(app.find<QLineEdit>(u"calDavPasswordLineEdit"_s), u"vertippt"_s);
+        click(app.find<QPushButton>(u"calDavConnectButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"calDavErrorLabel"_s), 20000);
+        QCOMPARE(app.find<QLabel>(u"calDavErrorLabel"_s)->text(),
+                 message(Client::CalDavError::Kind::Unauthorized, 401));
+        app.showCalendarsBox();
+        snapshot(app.find<QWidget>(u"calendarsGroupBox"_s), u"caldav-box-new-password-refused"_s);
+        click(app.find<QPushButton>(u"calDavCancelButton"_s));
+        QVERIFY(app.showing(u"calDavCalendarsWidget"_s));
+        QVERIFY(!app.showing(u"calDavErrorLabel"_s));
+
+        // The right one: back to the account, the choices as they were.
+        click(app.find<QPushButton>(u"calDavChangePasswordButton"_s));
+        typeInto(app.find<QLineEdit>(u"calDavPasswordLineEdit"_s), CalDavPassword);
+        click(app.find<QPushButton>(u"calDavConnectButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app.showing(u"calDavCalendarsWidget"_s), 20000);
+        QVERIFY(!app.showing(u"calDavErrorLabel"_s));
+        QStringList ticked;
+        app.calendars(&ticked);
+        QCOMPARE(ticked, QStringList{u"Arbeit"_s});
+        QCOMPARE(app.find<QComboBox>(u"calDavPublishComboBox"_s)->currentText(), u"Arbeit"_s);
     }
 
     void calendarServerDownIsReportedAndNothingIsLost()
