@@ -53,7 +53,10 @@ QList<BusyInterval> BusyTimes::expand(const QList<QByteArray> &icsDocuments, con
         while (it.hasNext()) {
             it.next();
             const auto event = it.incidence().dynamicCast<KCalendarCore::Event>();
-            if (!event || event->transparency() == KCalendarCore::Event::Transparent ||
+            // Lotse's own appointments (published by CalendarPublisher, or an accepted invitation)
+            // already block their time on the server: counting them again would block it twice.
+            if (!event || event->uid().endsWith("@lotse"_L1) ||
+                event->transparency() == KCalendarCore::Event::Transparent ||
                 event->status() == KCalendarCore::Incidence::StatusCanceled) {
                 continue;
             }

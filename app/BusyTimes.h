@@ -29,7 +29,8 @@ class BusyTimes
 {
 public:
     // Occurrences of every event in the given iCalendar documents that overlap [from, to),
-    // clipped to it and merged. Transparent and cancelled events do not count. All-day events
+    // clipped to it and merged. Transparent and cancelled events do not count, nor do Lotse's own
+    // appointments (UID ending in @lotse). All-day events
     // and floating times are read in `localZone` (the advisor's zone).
     [[nodiscard]] static QList<BusyInterval> expand(const QList<QByteArray> &icsDocuments, const QDateTime &from,
                                                     const QDateTime &to, const QTimeZone &localZone);

@@ -114,7 +114,11 @@ void CalDavClient::send(const QByteArray &verb, const QUrl &url, const QByteArra
         const int status = result.status;
         using Kind = CalDavError::Kind;
         if (status == 0) {
-            result.error = {Kind::Unreachable, 0, reply->errorString()};
+            const QNetworkReply::NetworkError code = reply->error();
+            const Kind kind = code == QNetworkReply::HostNotFoundError         ? Kind::HostNotFound
+                              : code == QNetworkReply::SslHandshakeFailedError ? Kind::Tls
+                                                                               : Kind::Unreachable;
+            result.error = {kind, 0, reply->errorString()};
         } else if (status == 401) {
             result.error = {Kind::Unauthorized, status, {}};
         } else if (status == 412) {
@@ -133,7 +137,15 @@ void CalDavClient::send(const QByteArray &verb, const QUrl &url, const QByteArra
 void CalDavClient::discover(CalendarsCallback done)
 {
     // RFC 6764: the well-known URL usually redirects to the principal's context path.
-    findPrincipal(m_serverUrl.resolved(QUrl(u"/.well-known/caldav"_s)), 5, std::move(done));
+    findPrincipal(m_serverUrl.resolved(QUrl(u"/.well-known/caldav"_s)), 5,
+                  [done = std::move(done)](const QList<CalDavCalendar> &calendars, const CalDavError &error) {
+                      // A web server that knows neither URL is not a CalDAV server at all.
+                      if (error.kind == CalDavError::Kind::NotFound || error.kind == CalDavError::Kind::Other) {
+                          done({}, CalDavError{CalDavError::Kind::InvalidResponse, error.httpStatus, error.detail});
+                          return;
+                      }
+                      done(calendars, error);
+                  });
 }
 
 void CalDavClient::findPrincipal(const QUrl &url, int redirectsLeft, CalendarsCallback done)
@@ -340,6 +352,51 @@ void CalDavClient::put(const QUrl &calendarUrl, const QString &name, const QByte
 void CalDavClient::remove(const QUrl &resourceUrl, const QByteArray &etag, DoneCallback done)
 {
     send("DELETE", resourceUrl, {}, {{"If-Match", etag}}, [done](const Reply &reply) { done(reply.error); });
+}
+
+void CalDavClient::get(const QUrl &resourceUrl, ResourceCallback done)
+{
+    send("GET", resourceUrl, {}, {}, [resourceUrl, done](const Reply &reply) {
+        if (reply.error.isError()) {
+            done({}, reply.error);
+            return;
+        }
+        if (reply.status != 200 || !reply.body.contains("BEGIN:VCALENDAR")) {
+            done({}, invalid(u"GET of a calendar object"_s));
+            return;
+        }
+        done(CalDavResource{resourceUrl.path(QUrl::FullyEncoded), reply.etag.trimmed(), reply.body}, {});
+    });
+}
+
+QString CalDavError::userMessage() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unauthorized:
+        return tr("The calendar server did not accept the user name or password.");
+    case Kind::Unreachable:
+        return tr("The calendar server could not be reached. Please check your connection; Lotse will try again.");
+    case Kind::HostNotFound:
+        return tr("No server was found at this address. Please check the address.");
+    case Kind::Tls:
+        return tr("The secure connection to the calendar server failed: its certificate is not valid or not "
+                  "trusted.");
+    case Kind::InvalidResponse:
+        return tr("The server at this address does not answer like a CalDAV calendar server.");
+    case Kind::Conflict:
+        return tr("The event was changed in your calendar at the same time. Lotse will try again.");
+    case Kind::NotFound:
+        return tr("The calendar or event no longer exists on the calendar server.");
+    case Kind::ServerProblem:
+        return tr("The calendar server reported a problem (%1). Lotse will try again later.").arg(httpStatus);
+    case Kind::InsecureAddress:
+        return tr("The address must start with https://, so that your password is never sent readable.");
+    case Kind::Other:
+        break;
+    }
+    return tr("The calendar server refused the request (%1).").arg(httpStatus);
 }
 
 QByteArray CalDavClient::appointmentIcs(const QString &uid, const QDateTime &start, const QDateTime &end,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
@@ -18,11 +19,16 @@ namespace Lotse::Client {
 // Sorted into what the advisor can act on; the account UI words them (tr()).
 struct CalDavError
 {
+    Q_DECLARE_TR_FUNCTIONS(Lotse::Client::CalDavError)
+
+public:
     enum class Kind
     {
         None,
         Unauthorized,    // 401: wrong user name or password
-        Unreachable,     // no connection, DNS failure, timeout
+        Unreachable,     // no connection, timeout
+        HostNotFound,    // the name does not resolve: a typo in the address
+        Tls,             // the TLS handshake or the certificate failed
         InvalidResponse, // answered, but not with WebDAV we understand (bad XML, no calendar home)
         Conflict,        // 412: the resource changed on the server since we read it
         NotFound,
@@ -35,6 +41,8 @@ struct CalDavError
     QString detail; // for logs; never shown raw to the advisor
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    // One sentence for the advisor; empty for None.
+    [[nodiscard]] QString userMessage() const;
 };
 
 struct CalDavCalendar
@@ -88,6 +96,9 @@ public:
     void put(const QUrl &calendarUrl, const QString &name, const QByteArray &ics, const QByteArray &etag,
              EtagCallback done);
     void remove(const QUrl &resourceUrl, const QByteArray &etag, DoneCallback done);
+    // Reads one calendar object as the server holds it now.
+    using ResourceCallback = std::function<void(const CalDavResource &resource, const CalDavError &error)>;
+    void get(const QUrl &resourceUrl, ResourceCallback done);
 
     // An event that says only that the advisor is busy with a counselling appointment: no names,
     // no contact data.

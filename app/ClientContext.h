@@ -1,12 +1,16 @@
 #pragma once
 
 #include "app/Profile.h"
+#include "models/Clock.h"
 
 #include <QObject>
 
 namespace Lotse::Client {
 
 class AvailabilityService;
+class BusySync;
+class CalDavAccount;
+class CalendarPublisher;
 class CalendarService;
 class KeychainStore;
 class LanguageManager;
@@ -32,9 +36,15 @@ public:
     [[nodiscard]] RequestsService *requests() const { return m_requests; }
     [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
     [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
+    [[nodiscard]] CalDavAccount *calDavAccount() const { return m_calDavAccount; }
+    [[nodiscard]] BusySync *busySync() const { return m_busySync; }
+    [[nodiscard]] CalendarPublisher *calendarPublisher() const { return m_publisher; }
 
 private:
+    void followSession();
+
     Profile m_profile;
+    Models::SystemClock m_clock;
     ServerClient *m_serverClient;
     KeychainStore *m_keychain;
     LanguageManager *m_languages;
@@ -42,6 +52,9 @@ private:
     RequestsService *m_requests;
     AvailabilityService *m_availability;
     CalendarService *m_calendar;
+    CalDavAccount *m_calDavAccount;
+    BusySync *m_busySync;
+    CalendarPublisher *m_publisher;
 };
 
 } // namespace Lotse::Client

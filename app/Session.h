@@ -48,6 +48,9 @@ public:
     [[nodiscard]] bool usesKeyFile() const;
     [[nodiscard]] QString deviceEncryptionFingerprint() const;
     [[nodiscard]] QString deviceSigningFingerprint() const;
+    // Where this session keeps secrets (keychain or key file); null until one was chosen. Other
+    // secrets of the advisor (the CalDAV password) live there too.
+    [[nodiscard]] SecretStore *secretStore() const { return m_store; }
     // This device's keys while signed in (for opening what was sealed to it).
     [[nodiscard]] const DeviceKeyStore *deviceKeys() const { return m_deviceKeys; }
 

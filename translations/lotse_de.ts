@@ -68,6 +68,98 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusySync</name>
+    <message>
+        <source>Lotse could not send your busy times to its server: %1</source>
+        <translation>Lotse konnte Ihre belegten Zeiten nicht an seinen Server senden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavAccount</name>
+    <message>
+        <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
+        <translation>Bitte geben Sie die Adresse Ihres Kalenderservers ein, zum Beispiel https://calendar.example.org/.</translation>
+    </message>
+    <message>
+        <source>Please enter the user name and password of your calendar account.</source>
+        <translation>Bitte geben Sie Benutzernamen und Passwort Ihres Kalenderkontos ein.</translation>
+    </message>
+    <message>
+        <source>Please sign in first: the calendar password is kept with your sign-in.</source>
+        <translation>Bitte melden Sie sich zuerst an: Das Kalenderpasswort wird zusammen mit Ihrer Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account has no calendar for appointments.</source>
+        <translation>Das Konto hat keinen Kalender für Termine.</translation>
+    </message>
+    <message>
+        <source>No calendar account is set up.</source>
+        <translation>Es ist kein Kalenderkonto eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The calendar password is missing. Please remove the account and add it again.</source>
+        <translation>Das Kalenderpasswort fehlt. Bitte entfernen Sie das Konto und fügen Sie es erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavError</name>
+    <message>
+        <source>The calendar server did not accept the user name or password.</source>
+        <translation>Der Kalenderserver hat Benutzernamen oder Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached. Please check your connection; Lotse will try again.</source>
+        <translation>Der Kalenderserver ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung; Lotse versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>No server was found at this address. Please check the address.</source>
+        <translation>Unter dieser Adresse wurde kein Server gefunden. Bitte prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the calendar server failed: its certificate is not valid or not trusted.</source>
+        <translation>Die sichere Verbindung zum Kalenderserver ist fehlgeschlagen: Sein Zertifikat ist ungültig oder nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like a CalDAV calendar server.</source>
+        <translation>Der Server unter dieser Adresse antwortet nicht wie ein CalDAV-Kalenderserver.</translation>
+    </message>
+    <message>
+        <source>The event was changed in your calendar at the same time. Lotse will try again.</source>
+        <translation>Der Termin wurde gleichzeitig in Ihrem Kalender geändert. Lotse versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar or event no longer exists on the calendar server.</source>
+        <translation>Der Kalender oder Termin existiert auf dem Kalenderserver nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The calendar server reported a problem (%1). Lotse will try again later.</source>
+        <translation>Der Kalenderserver hat ein Problem gemeldet (%1). Lotse versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, so that your password is never sent readable.</source>
+        <translation>Die Adresse muss mit https:// beginnen, damit Ihr Passwort nie lesbar übertragen wird.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the request (%1).</source>
+        <translation>Der Kalenderserver hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalendarPublisher</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Beratung (Telefon)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Beratung (vor Ort)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Beratung (Video)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalendarService</name>
     <message>
         <source>Appointment</source>
@@ -811,6 +903,113 @@
         <source>For the help-seeker: %1 (%2)</source>
         <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
         <translation>Für die ratsuchende Person: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarSettingsBox</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Connect calendar</source>
+        <translation>Kalender verbinden</translation>
+    </message>
+    <message>
+        <source>Looking for your calendars…</source>
+        <translation>Ihre Kalender werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Busy times from:</source>
+        <translation>Belegte Zeiten aus:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments go to:</source>
+        <translation>&amp;Termine kommen in:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Events in the ticked calendars count as busy: the booking page does not offer those times. Only the times leave this computer, no titles or participants. Lotse&apos;s appointments go into your calendar without names.</source>
+        <translation>Einträge in den angehakten Kalendern gelten als belegt: Die Buchungsseite bietet diese Zeiten nicht an. Nur die Zeiten verlassen diesen Computer, keine Titel oder Teilnehmenden. Lotse trägt seine Termine ohne Namen in Ihren Kalender ein.</translation>
+    </message>
+    <message>
+        <source>Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your organisation&apos;s server): its busy times keep the booking page free, and Lotse&apos;s confirmed appointments appear in it.</source>
+        <translation>Verbinden Sie Ihren Kalender (CalDAV, z. B. Nextcloud, mailbox.org oder der Server Ihrer Organisation): Die Buchungsseite bietet dann keine Zeiten an, zu denen Sie dort belegt sind, und bestätigte Lotse-Termine erscheinen darin.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Nirgends</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: never</source>
+        <translation>Zuletzt abgeglichen: noch nie</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Busy times are up to date.</source>
+        <translation>Die belegten Zeiten sind aktuell.</translation>
+    </message>
+    <message>
+        <source>Appointments in your calendar: %1</source>
+        <translation>Termine in Ihrem Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Geben Sie das neue Passwort Ihres Kalenderkontos ein. Ihre Auswahl der Kalender bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Passwort speichern</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,98 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusySync</name>
+    <message>
+        <source>Lotse could not send your busy times to its server: %1</source>
+        <translation>Lotse could not send your busy times to its server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavAccount</name>
+    <message>
+        <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
+        <translation>Please enter the address of your calendar server, for example https://calendar.example.org/.</translation>
+    </message>
+    <message>
+        <source>Please enter the user name and password of your calendar account.</source>
+        <translation>Please enter the user name and password of your calendar account.</translation>
+    </message>
+    <message>
+        <source>Please sign in first: the calendar password is kept with your sign-in.</source>
+        <translation>Please sign in first: the calendar password is kept with your sign-in.</translation>
+    </message>
+    <message>
+        <source>The account has no calendar for appointments.</source>
+        <translation>The account has no calendar for appointments.</translation>
+    </message>
+    <message>
+        <source>No calendar account is set up.</source>
+        <translation>No calendar account is set up.</translation>
+    </message>
+    <message>
+        <source>The calendar password is missing. Please remove the account and add it again.</source>
+        <translation>The calendar password is missing. Please remove the account and add it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavError</name>
+    <message>
+        <source>The calendar server did not accept the user name or password.</source>
+        <translation>The calendar server did not accept the user name or password.</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached. Please check your connection; Lotse will try again.</source>
+        <translation>The calendar server could not be reached. Please check your connection; Lotse will try again.</translation>
+    </message>
+    <message>
+        <source>No server was found at this address. Please check the address.</source>
+        <translation>No server was found at this address. Please check the address.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the calendar server failed: its certificate is not valid or not trusted.</source>
+        <translation>The secure connection to the calendar server failed: its certificate is not valid or not trusted.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like a CalDAV calendar server.</source>
+        <translation>The server at this address does not answer like a CalDAV calendar server.</translation>
+    </message>
+    <message>
+        <source>The event was changed in your calendar at the same time. Lotse will try again.</source>
+        <translation>The event was changed in your calendar at the same time. Lotse will try again.</translation>
+    </message>
+    <message>
+        <source>The calendar or event no longer exists on the calendar server.</source>
+        <translation>The calendar or event no longer exists on the calendar server.</translation>
+    </message>
+    <message>
+        <source>The calendar server reported a problem (%1). Lotse will try again later.</source>
+        <translation>The calendar server reported a problem (%1). Lotse will try again later.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, so that your password is never sent readable.</source>
+        <translation>The address must start with https://, so that your password is never sent readable.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the request (%1).</source>
+        <translation>The calendar server refused the request (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalendarPublisher</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Counselling (phone)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Counselling (on site)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Counselling (video)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalendarService</name>
     <message>
         <source>Appointment</source>
@@ -811,6 +903,113 @@
         <source>For the help-seeker: %1 (%2)</source>
         <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
         <translation>For the help-seeker: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarSettingsBox</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Connect calendar</source>
+        <translation>Connect calendar</translation>
+    </message>
+    <message>
+        <source>Looking for your calendars…</source>
+        <translation>Looking for your calendars…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Busy times from:</source>
+        <translation>Busy times from:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments go to:</source>
+        <translation>&amp;Appointments go to:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Events in the ticked calendars count as busy: the booking page does not offer those times. Only the times leave this computer, no titles or participants. Lotse&apos;s appointments go into your calendar without names.</source>
+        <translation>Events in the ticked calendars count as busy: the booking page does not offer those times. Only the times leave this computer, no titles or participants. Lotse&apos;s appointments go into your calendar without names.</translation>
+    </message>
+    <message>
+        <source>Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your organisation&apos;s server): its busy times keep the booking page free, and Lotse&apos;s confirmed appointments appear in it.</source>
+        <translation>Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your organisation&apos;s server): its busy times keep the booking page free, and Lotse&apos;s confirmed appointments appear in it.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Nowhere</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: never</source>
+        <translation>Last synced: never</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Busy times are up to date.</source>
+        <translation>Busy times are up to date.</translation>
+    </message>
+    <message>
+        <source>Appointments in your calendar: %1</source>
+        <translation>Appointments in your calendar: %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Enter the new password of your calendar account. Your choices of calendars stay as they are.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Save password</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,98 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusySync</name>
+    <message>
+        <source>Lotse could not send your busy times to its server: %1</source>
+        <translation>Lotse не вдалося надіслати ваш зайнятий час на свій сервер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavAccount</name>
+    <message>
+        <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
+        <translation>Будь ласка, введіть адресу вашого сервера календаря, наприклад https://calendar.example.org/.</translation>
+    </message>
+    <message>
+        <source>Please enter the user name and password of your calendar account.</source>
+        <translation>Будь ласка, введіть ім’я користувача та пароль вашого облікового запису календаря.</translation>
+    </message>
+    <message>
+        <source>Please sign in first: the calendar password is kept with your sign-in.</source>
+        <translation>Спершу увійдіть: пароль календаря зберігається разом із вашим входом.</translation>
+    </message>
+    <message>
+        <source>The account has no calendar for appointments.</source>
+        <translation>В обліковому записі немає календаря для зустрічей.</translation>
+    </message>
+    <message>
+        <source>No calendar account is set up.</source>
+        <translation>Обліковий запис календаря не налаштовано.</translation>
+    </message>
+    <message>
+        <source>The calendar password is missing. Please remove the account and add it again.</source>
+        <translation>Пароль календаря відсутній. Будь ласка, видаліть обліковий запис і додайте його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalDavError</name>
+    <message>
+        <source>The calendar server did not accept the user name or password.</source>
+        <translation>Сервер календаря не прийняв ім’я користувача або пароль.</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached. Please check your connection; Lotse will try again.</source>
+        <translation>Не вдалося зв’язатися із сервером календаря. Перевірте з’єднання; Lotse спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>No server was found at this address. Please check the address.</source>
+        <translation>За цією адресою сервер не знайдено. Будь ласка, перевірте адресу.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the calendar server failed: its certificate is not valid or not trusted.</source>
+        <translation>Не вдалося встановити захищене з’єднання із сервером календаря: його сертифікат недійсний або йому не довіряють.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like a CalDAV calendar server.</source>
+        <translation>Сервер за цією адресою відповідає не так, як сервер календаря CalDAV.</translation>
+    </message>
+    <message>
+        <source>The event was changed in your calendar at the same time. Lotse will try again.</source>
+        <translation>Подію одночасно змінили у вашому календарі. Lotse спробує ще раз.</translation>
+    </message>
+    <message>
+        <source>The calendar or event no longer exists on the calendar server.</source>
+        <translation>Календаря або події більше немає на сервері календаря.</translation>
+    </message>
+    <message>
+        <source>The calendar server reported a problem (%1). Lotse will try again later.</source>
+        <translation>Сервер календаря повідомив про проблему (%1). Lotse спробує пізніше ще раз.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, so that your password is never sent readable.</source>
+        <translation>Адреса має починатися з https://, щоб ваш пароль ніколи не передавався у відкритому вигляді.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the request (%1).</source>
+        <translation>Сервер календаря відхилив запит (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::CalendarPublisher</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Консультація (телефон)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Консультація (особисто)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Консультація (відео)</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalendarService</name>
     <message>
         <source>Appointment</source>
@@ -815,6 +907,113 @@
         <source>For the help-seeker: %1 (%2)</source>
         <extracomment>%1 the new start in the help-seeker&apos;s time, %2 their time zone</extracomment>
         <translation>Для людини, яка звернулася: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarSettingsBox</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Календарі</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Connect calendar</source>
+        <translation>Під’єднати календар</translation>
+    </message>
+    <message>
+        <source>Looking for your calendars…</source>
+        <translation>Шукаємо ваші календарі…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Обліковий запис:</translation>
+    </message>
+    <message>
+        <source>Busy times from:</source>
+        <translation>Зайнятий час із:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments go to:</source>
+        <translation>&amp;Зустрічі додаються до:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Видалити обліковий запис</translation>
+    </message>
+    <message>
+        <source>Events in the ticked calendars count as busy: the booking page does not offer those times. Only the times leave this computer, no titles or participants. Lotse&apos;s appointments go into your calendar without names.</source>
+        <translation>Події в позначених календарях вважаються зайнятим часом: сторінка бронювання не пропонує цей час. З цього комп’ютера передається лише час, без назв і учасників. Зустрічі Lotse потрапляють до вашого календаря без імен.</translation>
+    </message>
+    <message>
+        <source>Connect your calendar (CalDAV, e.g. Nextcloud, mailbox.org or your organisation&apos;s server): its busy times keep the booking page free, and Lotse&apos;s confirmed appointments appear in it.</source>
+        <translation>Під’єднайте свій календар (CalDAV, напр. Nextcloud, mailbox.org або сервер вашої організації): сторінка бронювання не пропонуватиме зайнятий у ньому час, а підтверджені зустрічі Lotse з’являться в ньому.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Нікуди</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Остання синхронізація: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: never</source>
+        <translation>Остання синхронізація: ще не було</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ще не синхронізовано.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+    <message>
+        <source>Busy times are up to date.</source>
+        <translation>Зайнятий час актуальний.</translation>
+    </message>
+    <message>
+        <source>Appointments in your calendar: %1</source>
+        <translation>Зустрічі у вашому календарі: %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Змінити пароль…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Enter the new password of your calendar account. Your choices of calendars stay as they are.</source>
+        <translation>Введіть новий пароль облікового запису календаря. Ваш вибір календарів залишиться без змін.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Зберегти пароль</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/SecretStore.h"
 #include "ui/AvailabilityPage.h"
 #include "ui/CalendarPage.h"
+#include "ui/CalendarSettingsBox.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
 #include "ui/RequestsPage.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_availabilityPage);
     m_workspace->addSection(m_settingsPage);
+    m_settingsPage->addGroup(new CalendarSettingsBox(context->calDavAccount(), context->busySync(),
+                                                     context->calendarPublisher(), m_settingsPage));
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -86,9 +87,27 @@ SettingsPage::SettingsPage(Client::Session *session, Client::LanguageManager *la
     deviceLayout->addRow(m_encryptionCaptionLabel, m_encryptionFingerprintLabel);
     deviceLayout->addRow(m_storageLabel);
 
-    contentLayout()->addWidget(m_languageGroupBox);
-    contentLayout()->addWidget(m_accountGroupBox);
-    contentLayout()->addWidget(m_deviceGroupBox);
+    // The groups scroll: with the calendars they are taller than a small screen.
+    auto *groups = new QWidget(this);
+    groups->setObjectName(u"settingsGroupsWidget"_s);
+    groups->setAutoFillBackground(false);
+    m_groupsLayout = new QVBoxLayout(groups);
+    m_groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupsLayout->setSpacing(contentLayout()->spacing());
+    m_groupsLayout->addWidget(m_languageGroupBox);
+    m_groupsLayout->addWidget(m_accountGroupBox);
+    m_groupsLayout->addWidget(m_deviceGroupBox);
+    m_groupsLayout->addStretch(1);
+    auto *scrollArea = new QScrollArea(this);
+    scrollArea->setObjectName(u"settingsScrollArea"_s);
+    scrollArea->setWidget(groups);
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scrollArea->setStyleSheet(u"QScrollArea { background: transparent; }"_s);
+    scrollArea->viewport()->setAutoFillBackground(false);
+    letContentFill();
+    contentLayout()->addWidget(scrollArea);
 
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_languages->setLanguage(m_languageComboBox->itemData(index).toString()); });
@@ -96,6 +115,11 @@ SettingsPage::SettingsPage(Client::Session *session, Client::LanguageManager *la
     connect(m_session, &Client::Session::stateChanged, this, &SettingsPage::refreshAccount);
     retranslate();
     refreshTitle();
+}
+
+void SettingsPage::addGroup(QWidget *group)
+{
+    m_groupsLayout->insertWidget(m_groupsLayout->indexOf(m_accountGroupBox) + 1, group);
 }
 
 QString SettingsPage::title() const

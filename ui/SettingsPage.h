@@ -6,6 +6,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace Lotse::Client {
 class LanguageManager;
@@ -23,6 +24,8 @@ public:
     SettingsPage(Client::Session *session, Client::LanguageManager *languages, QWidget *parent = nullptr);
 
     [[nodiscard]] QString title() const override;
+    // Another group of settings (the calendars), shown after the account.
+    void addGroup(QWidget *group);
 
 protected:
     void retranslate() override;
@@ -37,6 +40,7 @@ private:
     QLabel *m_languageLabel;
     QComboBox *m_languageComboBox;
     QGroupBox *m_accountGroupBox;
+    QVBoxLayout *m_groupsLayout = nullptr; // inside the scroll area
     QLabel *m_serverCaptionLabel;
     QLabel *m_serverLabel;
     QLabel *m_userCaptionLabel;

@@ -24,7 +24,8 @@ void TestRadicale::addUser(const QString &user, const QString &password)
 
 bool TestRadicale::start()
 {
-    {
+    // A restart keeps the port (and the storage), so clients see the same server come back.
+    if (m_port == 0) {
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost, 0)) {
             m_lastError = u"no free loopback port"_s;

@@ -24,7 +24,8 @@ public:
 
     // Call before start(); "user:password" lines in the htpasswd file.
     void addUser(const QString &user, const QString &password);
-    // Starts Radicale and waits until it answers HTTP.
+    // Starts Radicale and waits until it answers HTTP. After stop(), starts it again on the same
+    // port with the same storage.
     [[nodiscard]] bool start();
     void stop();
     [[nodiscard]] bool isRunning() const;
