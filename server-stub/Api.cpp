@@ -121,6 +121,18 @@ std::optional<Api::Caller> Api::authenticate(const QString &token, Response *fai
     return Caller{*advisor, tokenHash};
 }
 
+bool Api::isSessionActive(const QString &token) const
+{
+    if (token.isEmpty())
+        return false;
+    const auto session = m_store.sessionByTokenHash(hashToken(token));
+    const qint64 t = now();
+    if (!session || t - session->lastUsedAt >= sessionIdleSeconds || t >= session->expiresAt)
+        return false;
+    const auto advisor = m_store.advisorById(session->advisorId);
+    return advisor && !advisor->disabled;
+}
+
 Response Api::dispatch(const Request &request)
 {
     if (!request.path.startsWith(apiPrefix))

@@ -9,6 +9,7 @@
 #include "models/ApiTypes.h"
 #include "models/Clock.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,15 @@ public:
     };
     // Resolves a session token (and keeps the session alive); on failure fills the error response.
     [[nodiscard]] std::optional<Caller> authenticate(const QString &token, Response *failure);
+
+    // Whether the session behind `token` still holds (not expired, advisor enabled), without
+    // extending it.
+    [[nodiscard]] bool isSessionActive(const QString &token) const;
+
+    // Called after a committed change to a booking or contact message of the organisation, with its
+    // new version (the WebSocket push).
+    using RequestsChangedHandler = std::function<void(const QString &organisationId, qint64 cursor)>;
+    void setRequestsChangedHandler(RequestsChangedHandler handler) { m_requestsChanged = std::move(handler); }
 
     static constexpr qint64 sessionIdleSeconds = 12 * 3600;
     static constexpr qint64 sessionAbsoluteSeconds = 30 * 24 * 3600;
@@ -91,6 +101,7 @@ private:
     SlotService m_slots;
     QByteArray m_dummyHash;
     bool m_servesTls = false;
+    RequestsChangedHandler m_requestsChanged;
 };
 
 } // namespace Lotse::Server

@@ -122,6 +122,7 @@ BookingEndpoints::BookingEndpoints(Api &api, const ServerConfig &config)
     , m_postsPerOrganisation(api.m_clock, config.bookingPostsPerOrgHourly, 3600)
     , m_publicUrl(config.publicUrl)
     , m_mailFrom(config.smtpFrom)
+    , m_undoSeconds(config.mailUndoSeconds)
     , m_slots(makeBookingSlots(api.m_slots, m_bookings))
 {}
 
@@ -179,6 +180,18 @@ std::optional<Response> BookingEndpoints::dispatch(const Request &request, const
         handler = [&](const Api::Caller &caller) {
             return bookingAction(request, caller, segments.at(1), segments.at(2));
         };
+    } else if (n == 3 && first == "bookings"_L1 &&
+               (segments.at(2) == "reschedule"_L1 || segments.at(2) == "cancel"_L1 || segments.at(2) == "undo"_L1)) {
+        allowed = "POST";
+        handler = [&](const Api::Caller &caller) {
+            const QString &action = segments.at(2);
+            if (action == "reschedule"_L1)
+                return reschedule(request, caller, segments.at(1));
+            return action == "cancel"_L1 ? cancel(request, caller, segments.at(1)) : undo(request, caller, segments.at(1));
+        };
+    } else if (n == 3 && first == "bookings"_L1 && segments.at(2) == "note"_L1) {
+        allowed = "PUT";
+        handler = [&](const Api::Caller &caller) { return putNote(request, caller, segments.at(1)); };
     } else if (n == 3 && first == "messages"_L1 && segments.at(2) == "done"_L1) {
         allowed = "POST";
         handler = [&](const Api::Caller &caller) { return messageDone(caller, segments.at(1)); };
@@ -196,7 +209,7 @@ std::optional<Response> BookingEndpoints::dispatch(const Request &request, const
                 failure.setHeader("WWW-Authenticate", "Bearer");
             return failure;
         }
-        if (allowed == "POST")
+        if (allowed == "POST" || allowed == "PUT")
             return m_api.withIdempotency(request, *caller, [&] { return handler(*caller); });
         return handler(*caller);
     });
@@ -365,11 +378,13 @@ Response BookingEndpoints::createBooking(const Request &request, const QString &
     const MailMessage mail =
         MailTemplates::bookingMail(settings.autoConfirm ? BookingMailKind::Confirmed : BookingMailKind::Received,
                                    booking, mailContext(booking, request, token));
-    if (!m_bookings.insertBooking(booking) ||
+    booking.version = m_bookings.nextVersion(organisation->id);
+    if (booking.version < 0 || !m_bookings.insertBooking(booking) ||
         !Outbox::enqueue(m_bookings, m_api.m_secrets, organisation->id, mail, now()) || !m_bookings.commit()) {
         m_bookings.rollback();
         return Response::error(500, u"internal_error"_s, u"The booking could not be saved."_s);
     }
+    changed(organisation->id, booking.version);
     JsonLog::info(u"booking_created"_s, {{u"bookingId"_s, booking.id}, {u"status"_s, booking.status}});
     Response response;
     response.status = 201;
@@ -441,13 +456,15 @@ Response BookingEndpoints::createMessage(const Request &request, const QString &
     MailTemplates::BookingContext context;
     context.organisationName = organisation->name;
     context.messageDomain = m_mailFrom.section(u'@', 1);
-    if (!m_bookings.insertMessage(message) ||
+    message.version = m_bookings.nextVersion(organisation->id);
+    if (message.version < 0 || !m_bookings.insertMessage(message) ||
         !Outbox::enqueue(m_bookings, m_api.m_secrets, organisation->id,
                          MailTemplates::messageReceived(message, context), now()) ||
         !m_bookings.commit()) {
         m_bookings.rollback();
         return Response::error(500, u"internal_error"_s, u"The message could not be saved."_s);
     }
+    changed(organisation->id, message.version);
     JsonLog::info(u"message_created"_s, {{u"messageId"_s, message.id}});
     return Response::json(201, answer);
 }
@@ -528,6 +545,12 @@ MailTemplates::BookingContext BookingEndpoints::mailContext(const BookingRecord 
             context.manageUrl = manageLink(request, relative.mid(hash + 1));
     }
     return context;
+}
+
+void BookingEndpoints::changed(const QString &organisationId, qint64 version) const
+{
+    if (m_api.m_requestsChanged)
+        m_api.m_requestsChanged(organisationId, version);
 }
 
 bool BookingEndpoints::queueBookingMail(BookingMailKind kind, const BookingRecord &booking, const Request &request,

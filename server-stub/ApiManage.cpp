@@ -164,10 +164,13 @@ Response BookingEndpoints::manage(const Request &request, const QString &action)
         m_bookings.rollback();
         return slotTaken(query, booking.start);
     }
-    if (!m_bookings.updateBooking(booking) || !queueBookingMail(mail, booking, request) || !m_bookings.commit()) {
+    booking.version = m_bookings.nextVersion(booking.organisationId);
+    if (booking.version < 0 || !m_bookings.updateBooking(booking) || !queueBookingMail(mail, booking, request) ||
+        !m_bookings.commit()) {
         m_bookings.rollback();
         return Response::error(500, u"internal_error"_s, u"The change could not be saved."_s);
     }
+    changed(booking.organisationId, booking.version);
     JsonLog::info(u"booking_managed"_s, {{u"bookingId"_s, booking.id}, {u"action"_s, action}});
     return answer();
 }

@@ -111,6 +111,10 @@ MailMessage MailTemplates::bookingMail(BookingMailKind kind, const BookingRecord
     values.insert(u"type"_s, c(u"type."_s + booking.type));
     values.insert(u"reason"_s, context.reason);
     values.insert(u"when"_s, fill(c(u"when"_s), values));
+    if (context.previousStart) {
+        const auto previous = timeValues({}, *context.previousStart, booking.timeZone, locale);
+        values.insert(u"previousWhen"_s, fill(c(u"when"_s), previous));
+    }
     if (booking.proposalStart) {
         const auto proposed = timeValues({}, *booking.proposalStart, booking.timeZone, locale);
         values.insert(u"proposedWhen"_s, fill(c(u"when"_s), proposed));
@@ -141,12 +145,19 @@ MailMessage MailTemplates::bookingMail(BookingMailKind kind, const BookingRecord
     case BookingMailKind::Proposed:
         key = u"proposed"_s;
         break;
+    case BookingMailKind::Moved:
+        key = u"moved"_s;
+        method = booking.status == "confirmed"_L1 ? u"REQUEST"_s : QString();
+        break;
     }
+    QString body = fill(c(key + u".body"_s), values);
+    if (kind == BookingMailKind::Cancelled && !context.reason.isEmpty())
+        body += u'\n' + fill(c(u"cancelled.reason"_s), values);
     MailMessage mail;
     mail.to = booking.email;
     mail.subject = fill(c(key + u".subject"_s), values);
     mail.text =
-        compose(c, fill(c(key + u".body"_s), values),
+        compose(c, body,
                 kind == BookingMailKind::Cancelled || kind == BookingMailKind::Declined ? QString() : context.manageUrl,
                 context.organisationName);
     mail.messageId = newMessageId(context.messageDomain);

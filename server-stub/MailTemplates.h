@@ -33,8 +33,9 @@ enum class BookingMailKind
     Confirmed,
     Cancelled,
     Declined,
-    Rescheduled,
+    Rescheduled, // by the help-seeker (manage link)
     Proposed,
+    Moved, // by the advisor: names the previous time too
 };
 
 // The help-seeker's mails in their language, from the catalogs in server-stub/mail/<lang>.json
@@ -50,9 +51,10 @@ public:
     {
         QString organisationName;
         QString manageUrl;
-        QString reason; // Declined
+        QString reason; // Declined; Cancelled (optional)
         QString from;   // organiser address in the invitation
         QString messageDomain;
+        std::optional<qint64> previousStart = std::nullopt; // Moved
     };
     [[nodiscard]] static MailMessage bookingMail(BookingMailKind kind, const BookingRecord &booking,
                                                  const BookingContext &context);

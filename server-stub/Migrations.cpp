@@ -98,6 +98,39 @@ const QList<Migration> &migrations()
              u"CREATE TABLE altcha_used (challenge TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)"_s,
              u"CREATE INDEX altcha_used_expires ON altcha_used(expires_at)"_s,
          }},
+        // 6: the advisor's calendar (issue 5). Each organisation's change counter gives every changed
+        // booking or contact message a `version` (the cursor of GET /requests?since=); `floor` is the
+        // oldest cursor still answerable once tombstones of removed rows were pruned. `note_sealed` is the
+        // advisor's private note (a sealed envelope, opaque here). `held_changes` keeps what an undoable
+        // advisor change replaced and the outbox row of its held mail; `not_before` holds that mail back.
+        {6,
+         {
+             u"CREATE TABLE org_changes (organisation_id TEXT PRIMARY KEY REFERENCES organisations(id), "
+             "counter BIGINT NOT NULL, floor BIGINT NOT NULL DEFAULT 0)"_s,
+             u"ALTER TABLE bookings ADD COLUMN version BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE bookings ADD COLUMN note_sealed TEXT"_s,
+             u"CREATE INDEX bookings_organisation_version ON bookings(organisation_id, version)"_s,
+             u"ALTER TABLE contact_messages ADD COLUMN version BIGINT NOT NULL DEFAULT 0"_s,
+             u"CREATE INDEX contact_messages_organisation_version ON contact_messages(organisation_id, version)"_s,
+             u"CREATE TABLE tombstones (organisation_id TEXT NOT NULL REFERENCES organisations(id), "
+             "kind TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, removed_at BIGINT NOT NULL, "
+             "PRIMARY KEY (organisation_id, kind, id))"_s,
+             u"CREATE INDEX tombstones_removed ON tombstones(removed_at)"_s,
+             u"CREATE TABLE held_changes (change_id TEXT PRIMARY KEY, "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), booking_id TEXT NOT NULL, "
+             "action TEXT NOT NULL, previous_start BIGINT NOT NULL, previous_end BIGINT NOT NULL, "
+             "previous_status TEXT NOT NULL, previous_sequence INTEGER NOT NULL, previous_proposal_start BIGINT, "
+             "previous_proposal_end BIGINT, after_start BIGINT NOT NULL, after_end BIGINT NOT NULL, "
+             "after_status TEXT NOT NULL, after_sequence INTEGER NOT NULL, outbox_id TEXT NOT NULL, "
+             "until_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX held_changes_booking ON held_changes(booking_id, created_at)"_s,
+             u"CREATE INDEX held_changes_organisation ON held_changes(organisation_id, until_at)"_s,
+             u"ALTER TABLE outbox ADD COLUMN not_before BIGINT NOT NULL DEFAULT 0"_s,
+             // Rows from before get version 1, so that `since=0` (a full sync) includes them.
+             u"INSERT INTO org_changes (organisation_id, counter, floor) SELECT id, 1, 0 FROM organisations"_s,
+             u"UPDATE bookings SET version = 1"_s,
+             u"UPDATE contact_messages SET version = 1"_s,
+         }},
     };
     return all;
 }

@@ -17,6 +17,8 @@ namespace Lotse::Server {
 namespace {
 
 constexpr QByteArrayView outboxAssociatedData = "lotse-outbox-v1";
+// A taken row whose sending never finished (the server died) is tried again after this.
+constexpr qint64 claimLeaseSeconds = 600;
 
 // Lives in the outbox thread: its own Store connection, a poll timer, the SMTP sender.
 class OutboxWorker : public QObject
@@ -64,6 +66,10 @@ private:
         const qint64 now = m_clock.now().toSecsSinceEpoch();
         const QList<OutboxMail> due = m_bookings->dueMails(now, 20);
         for (const OutboxMail &row : due) {
+            // Taking the row first: an undo that removed it in the meantime wins, and an undo after
+            // this point finds the mail on its way.
+            if (!m_bookings->claimMail(row.id, row.nextAttemptAt, now + claimLeaseSeconds))
+                continue;
             QString error;
             const auto plain = m_secrets.decrypt(row.mailSealed, outboxAssociatedData);
             const auto mail = plain ? MailMessage::fromJson(QJsonDocument::fromJson(*plain).object()) : std::nullopt;
@@ -129,11 +135,11 @@ void Outbox::start()
 }
 
 bool Outbox::enqueue(BookingStore &store, const SecretBox &secrets, const QString &organisationId,
-                     const MailMessage &mail, qint64 now)
+                     const MailMessage &mail, qint64 now, qint64 notBefore, QString *id)
 {
     const QString sealed =
         secrets.encrypt(QJsonDocument(mail.toJson()).toJson(QJsonDocument::Compact), outboxAssociatedData);
-    return store.enqueueMail(organisationId, sealed, now);
+    return store.enqueueMail(organisationId, sealed, now, notBefore, id);
 }
 
 qint64 Outbox::backoffSeconds(int attempts)

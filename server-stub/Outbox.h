@@ -17,7 +17,8 @@ class Store;
 // as the booking change they report. A worker thread with its own database connection sends due
 // rows through SMTP and deletes a row only after the SMTP server accepted it; a failure leaves the
 // row with exponential backoff (30 s doubling, at most an hour), so no mail is lost while SMTP is
-// down.
+// down. A mail may be held until `not_before` (the undo window of an advisor's change); the worker
+// takes a row before sending it, so an undo either removes the row first or finds it gone.
 class Outbox
 {
 public:
@@ -28,9 +29,11 @@ public:
 
     void start();
 
-    // Seals and queues a mail in the caller's connection (and transaction).
+    // Seals and queues a mail in the caller's connection (and transaction). The worker does not send
+    // it before `notBefore` (an undo window); `id` receives the row's id.
     [[nodiscard]] static bool enqueue(BookingStore &store, const SecretBox &secrets, const QString &organisationId,
-                                      const MailMessage &mail, qint64 now);
+                                      const MailMessage &mail, qint64 now, qint64 notBefore = 0,
+                                      QString *id = nullptr);
     [[nodiscard]] static qint64 backoffSeconds(int attempts);
 
 private:

@@ -87,6 +87,8 @@ std::optional<Response> RequestValidator::parseJsonBody(const Request &request, 
                 fields.insert(rule.name, u"required"_s);
             continue;
         }
+        if (rule.nullable && value.isNull())
+            continue;
         if (value.type() != rule.type) {
             fields.insert(rule.name, u"must be %1"_s.arg(typeName(rule.type)));
             continue;

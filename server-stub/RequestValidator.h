@@ -19,6 +19,7 @@ struct FieldRule
     bool required = true;
     int maxLength = 0;      // for strings, in UTF-16 units; 0: no limit
     bool plainText = false; // for strings: no control characters, not blank
+    bool nullable = false;  // null is accepted too
 };
 
 // Checks a request before any handler sees it: content type, size, UTF-8, JSON syntax, field

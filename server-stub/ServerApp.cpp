@@ -212,6 +212,8 @@ int runServerApp(int argc, char **argv)
     Outbox outbox(dir.filePath(u"lotse.sqlite"_s), *clock, secrets, smtp, config.outboxPollMilliseconds);
     outbox.start();
     WebSocketHub hub(api);
+    api.setRequestsChangedHandler(
+        [&hub](const QString &organisationId, qint64 cursor) { hub.requestsChanged(organisationId, cursor); });
     const WebPages web(!config.tlsCertificate.isEmpty());
     HttpAdapter adapter(
         [&api, &web](const Request &request) {

@@ -72,6 +72,14 @@ bool ServerConfig::load(const QString &fileName, QString *error)
         *error = u"smtp/from must be an e-mail address when smtp/url is set"_s;
         return false;
     }
+    if (settings.contains(u"mail/undo_seconds"_s)) {
+        bool ok = false;
+        mailUndoSeconds = settings.value(u"mail/undo_seconds"_s).toString().toInt(&ok);
+        if (!ok || mailUndoSeconds < 0 || mailUndoSeconds > 3600) {
+            *error = u"mail/undo_seconds must be a whole number from 0 to 3600"_s;
+            return false;
+        }
+    }
     return readPositive(settings, u"limits/booking_posts_per_ip_per_hour"_s, bookingPostsPerIpHourly, error) &&
            readPositive(settings, u"limits/booking_posts_per_org_per_hour"_s, bookingPostsPerOrgHourly, error) &&
            readPositive(settings, u"smtp/poll_ms"_s, outboxPollMilliseconds, error) &&

@@ -27,6 +27,7 @@ struct ServerConfig
     QString smtpFrom;                   // [smtp] from = noreply@example.org
     int outboxPollMilliseconds = 2000;  // [smtp] poll_ms: how often the outbox looks for due mails
     int altchaMaxNumber = 50000;        // [altcha] max_number: the proof of work's difficulty
+    int mailUndoSeconds = 30;           // [mail] undo_seconds: advisor changes' mails wait this long (0: no undo)
 
     // Reads the file; false (with `error`) when it is missing or has a bad value.
     [[nodiscard]] bool load(const QString &fileName, QString *error);

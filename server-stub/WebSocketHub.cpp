@@ -15,6 +15,7 @@ namespace {
 
 constexpr auto advisorProperty = "lotseAdvisorId";
 constexpr auto tokenProperty = "lotseToken";
+constexpr auto organisationProperty = "lotseOrganisationId";
 constexpr int authTimeoutMs = 10'000;
 constexpr auto closeUnauthenticated = QWebSocketProtocol::CloseCode(4401);
 
@@ -63,9 +64,27 @@ bool WebSocketHub::authenticate(QWebSocket *socket, const QString &token)
     }
     socket->setProperty(advisorProperty, caller->advisor.id);
     socket->setProperty(tokenProperty, token);
+    socket->setProperty(organisationProperty, caller->advisor.organisation.id);
     send(socket, {{u"type"_s, u"ready"_s}, {u"advisorId"_s, caller->advisor.id}});
     JsonLog::info(u"websocket_authenticated"_s, {{u"advisorId"_s, caller->advisor.id}});
     return true;
+}
+
+void WebSocketHub::requestsChanged(const QString &organisationId, qint64 cursor)
+{
+    const QJsonObject message{{u"type"_s, u"requests_changed"_s}, {u"cursor"_s, QString::number(cursor)}};
+    const QList<QWebSocket *> sockets = findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly);
+    for (QWebSocket *socket : sockets) {
+        if (socket->property(organisationProperty).toString() != organisationId ||
+            socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        // Checked without extending the session: a push is not the advisor's activity.
+        if (!m_api.isSessionActive(socket->property(tokenProperty).toString())) {
+            socket->close(closeUnauthenticated, u"session ended"_s);
+            continue;
+        }
+        send(socket, message);
+    }
 }
 
 void WebSocketHub::onMessage(QWebSocket *socket, const QString &text)
