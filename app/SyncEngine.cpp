@@ -213,7 +213,7 @@ void SyncEngine::sync()
     m_syncWanted = false;
     updateStatus();
     const quint64 generation = m_generation;
-    const QString path = full ? u"/api/v1/requests"_s
+    const QString path = full ? u"/api/v1/requests?since=0"_s
                               : u"/api/v1/requests?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     m_client->getJson(path, [this, guard = QPointer<SyncEngine>(this), generation, full](const QJsonObject &answer,
                                                                                            const ApiError &error) {
