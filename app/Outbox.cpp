@@ -1,6 +1,7 @@
 #include "app/Outbox.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -91,6 +92,25 @@ void applyOptimistically(const LocalStore::OutboxEntry &entry, QJsonObject &item
     } else if (action == "note"_L1) {
         item.insert(u"note"_s, body.value("sealed"_L1));
     }
+}
+
+QList<BookingRequest> requestsWithPendingChanges(const LocalStore &store)
+{
+    QHash<QString, QJsonObject> items;
+    const QList<LocalStore::Item> stored = store.items();
+    items.reserve(stored.size());
+    for (const LocalStore::Item &item : stored)
+        items.insert(item.id, item.json);
+    for (const LocalStore::OutboxEntry &entry : store.outbox()) {
+        auto it = items.find(entry.target);
+        if (it != items.end() && entry.state == LocalStore::OutboxEntry::State::Queued)
+            applyOptimistically(entry, *it);
+    }
+    QList<BookingRequest> requests;
+    requests.reserve(items.size());
+    for (const QJsonObject &json : std::as_const(items))
+        requests.append(BookingRequest::fromJson(json));
+    return requests;
 }
 
 } // namespace Lotse::Client::Outbox

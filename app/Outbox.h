@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BookingRequest.h"
 #include "app/LocalStore.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ namespace Outbox {
 [[nodiscard]] QString targetOf(const QString &path);
 // Changes `item` (as GET /requests lists it) the way the server will once the write is through.
 void applyOptimistically(const LocalStore::OutboxEntry &entry, QJsonObject &item);
+// What the advisor sees: the stored items with the waiting changes on top, in the order they
+// were made (still sealed; RequestsModel opens them).
+[[nodiscard]] QList<BookingRequest> requestsWithPendingChanges(const LocalStore &store);
 
 } // namespace Outbox
 } // namespace Lotse::Client

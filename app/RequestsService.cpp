@@ -127,22 +127,7 @@ void RequestsService::reloadModel()
 {
     if (!m_store)
         return;
-    // The server's items with the advisor's waiting changes on top, in the order they were made.
-    QHash<QString, QJsonObject> items;
-    const QList<LocalStore::Item> stored = m_store->items();
-    items.reserve(stored.size());
-    for (const LocalStore::Item &item : stored)
-        items.insert(item.id, item.json);
-    for (const LocalStore::OutboxEntry &entry : m_store->outbox()) {
-        auto it = items.find(entry.target);
-        if (it != items.end() && entry.state == LocalStore::OutboxEntry::State::Queued)
-            Outbox::applyOptimistically(entry, *it);
-    }
-    QList<BookingRequest> requests;
-    requests.reserve(items.size());
-    for (const QJsonObject &json : std::as_const(items))
-        requests.append(BookingRequest::fromJson(json));
-    m_model->setRequests(std::move(requests));
+    m_model->setRequests(Outbox::requestsWithPendingChanges(*m_store));
 }
 
 void RequestsService::fetchLocations()
