@@ -187,7 +187,8 @@ std::optional<Response> BookingEndpoints::dispatch(const Request &request, const
             const QString &action = segments.at(2);
             if (action == "reschedule"_L1)
                 return reschedule(request, caller, segments.at(1));
-            return action == "cancel"_L1 ? cancel(request, caller, segments.at(1)) : undo(request, caller, segments.at(1));
+            return action == "cancel"_L1 ? cancel(request, caller, segments.at(1))
+                                         : undo(request, caller, segments.at(1));
         };
     } else if (n == 3 && first == "bookings"_L1 && segments.at(2) == "note"_L1) {
         allowed = "PUT";

@@ -99,8 +99,7 @@ Response BookingEndpoints::cancel(const Request &request, const Api::Caller &cal
     if (!found)
         return notFound();
     QJsonObject body;
-    if (auto error =
-            RequestValidator::parseJsonBody(request, {{u"reason"_s, QJsonValue::String, false, 1000}}, body))
+    if (auto error = RequestValidator::parseJsonBody(request, {{u"reason"_s, QJsonValue::String, false, 1000}}, body))
         return *error;
     if (auto conflict = checkIfMatch(request, *found))
         return *conflict;
@@ -195,8 +194,7 @@ Response BookingEndpoints::undo(const Request &request, const Api::Caller &calle
     if (!found)
         return notFound();
     QJsonObject body;
-    if (auto error =
-            RequestValidator::parseJsonBody(request, {{u"changeId"_s, QJsonValue::String, true, 36}}, body))
+    if (auto error = RequestValidator::parseJsonBody(request, {{u"changeId"_s, QJsonValue::String, true, 36}}, body))
         return *error;
     if (auto conflict = checkIfMatch(request, *found))
         return *conflict;

@@ -55,12 +55,11 @@ QJsonObject BookingEndpoints::bookingItem(const BookingRecord &b, const QHash<QS
                      {u"proposal"_s, QJsonValue(QJsonValue::Null)},
                      {u"pendingChange"_s, QJsonValue(QJsonValue::Null)}};
     if (b.proposalStart)
-        item.insert(u"proposal"_s, QJsonObject{{u"start"_s, isoUtc(*b.proposalStart)},
-                                               {u"end"_s, isoUtc(b.proposalEnd.value_or(0))}});
+        item.insert(u"proposal"_s,
+                    QJsonObject{{u"start"_s, isoUtc(*b.proposalStart)}, {u"end"_s, isoUtc(b.proposalEnd.value_or(0))}});
     const HeldChange held = openHeld.value(b.id);
     if (!held.changeId.isEmpty() && held.isLatestOf(b))
-        item.insert(u"pendingChange"_s,
-                    QJsonObject{{u"changeId"_s, held.changeId}, {u"until"_s, isoUtc(held.until)}});
+        item.insert(u"pendingChange"_s, QJsonObject{{u"changeId"_s, held.changeId}, {u"until"_s, isoUtc(held.until)}});
     return item;
 }
 
@@ -256,9 +255,9 @@ Response BookingEndpoints::messageDone(const Api::Caller &caller, const QString 
     if (!message || message->organisationId != organisationId)
         return notFound();
     const auto answer = [&](qint64 version) {
-        return Response::json(200, {{u"message"_s, QJsonObject{{u"id"_s, messageId},
-                                                                {u"status"_s, u"done"_s},
-                                                                {u"version"_s, version}}}});
+        return Response::json(
+            200,
+            {{u"message"_s, QJsonObject{{u"id"_s, messageId}, {u"status"_s, u"done"_s}, {u"version"_s, version}}}});
     };
     if (message->status == "done"_L1)
         return answer(message->version);

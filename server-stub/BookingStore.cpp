@@ -323,8 +323,7 @@ bool BookingStore::insertMessage(const ContactMessageRecord &m)
         .ok;
 }
 
-StoreResult BookingStore::markMessageDone(const QString &organisationId, const QString &id, qint64 now,
-                                          qint64 version)
+StoreResult BookingStore::markMessageDone(const QString &organisationId, const QString &id, qint64 now, qint64 version)
 {
     Sql q(connection(m_connectionName),
           u"UPDATE contact_messages SET status = 'done', updated_at = :now, version = :version "
@@ -347,8 +346,8 @@ QList<ContactMessageRecord> BookingStore::messagesOfOrganisation(const QString &
     return result;
 }
 
-bool BookingStore::enqueueMail(const QString &organisationId, const QString &mailSealed, qint64 now,
-                               qint64 notBefore, QString *id)
+bool BookingStore::enqueueMail(const QString &organisationId, const QString &mailSealed, qint64 now, qint64 notBefore,
+                               QString *id)
 {
     const QString rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (id)
@@ -384,10 +383,11 @@ bool BookingStore::withdrawHeldMail(const QString &id)
 QList<OutboxMail> BookingStore::dueMails(qint64 now, int limit) const
 {
     QList<OutboxMail> result;
-    Sql q(connection(m_connectionName),
-          u"SELECT id, organisation_id, mail_sealed, attempts, next_attempt_at, created_at FROM outbox "
-          "WHERE next_attempt_at <= :now AND not_before <= :now2 ORDER BY next_attempt_at, created_at, id LIMIT :limit"_s,
-          {{u":now"_s, now}, {u":now2"_s, now}, {u":limit"_s, limit}});
+    Sql q(
+        connection(m_connectionName),
+        u"SELECT id, organisation_id, mail_sealed, attempts, next_attempt_at, created_at FROM outbox "
+        "WHERE next_attempt_at <= :now AND not_before <= :now2 ORDER BY next_attempt_at, created_at, id LIMIT :limit"_s,
+        {{u":now"_s, now}, {u":now2"_s, now}, {u":limit"_s, limit}});
     while (q.ok && q.query.next())
         result.append({q.query.value(0).toString(), q.query.value(1).toString(), q.query.value(2).toString(),
                        q.query.value(3).toInt(), q.query.value(4).toLongLong(), q.query.value(5).toLongLong()});
@@ -488,8 +488,7 @@ StoreResult BookingStore::removeRequest(const QString &organisationId, const QSt
         return StoreResult::Failed;
     if (removed.query.numRowsAffected() != 1)
         return StoreResult::NotFound;
-    if (kind == "booking"_L1 &&
-        !Sql(db, u"DELETE FROM held_changes WHERE booking_id = :id"_s, {{u":id"_s, id}}).ok)
+    if (kind == "booking"_L1 && !Sql(db, u"DELETE FROM held_changes WHERE booking_id = :id"_s, {{u":id"_s, id}}).ok)
         return StoreResult::Failed;
     const qint64 version = nextVersion(organisationId);
     if (version < 0)
@@ -497,7 +496,10 @@ StoreResult BookingStore::removeRequest(const QString &organisationId, const QSt
     return Sql(db,
                u"INSERT INTO tombstones (organisation_id, kind, id, version, removed_at) "
                "VALUES (:org, :kind, :id, :version, :now)"_s,
-               {{u":org"_s, organisationId}, {u":kind"_s, kind}, {u":id"_s, id}, {u":version"_s, version},
+               {{u":org"_s, organisationId},
+                {u":kind"_s, kind},
+                {u":id"_s, id},
+                {u":version"_s, version},
                 {u":now"_s, now}})
                    .ok
                ? StoreResult::Ok
@@ -599,11 +601,12 @@ bool BookingStore::deleteHeldChange(const QString &changeId)
 QHash<QString, HeldChange> BookingStore::openHeldChanges(const QString &organisationId, qint64 now) const
 {
     QHash<QString, HeldChange> result;
-    Sql q(connection(m_connectionName),
-          u"SELECT "_s + heldColumns +
-              u" FROM held_changes WHERE organisation_id = :org AND until_at > :now "
-              "AND EXISTS (SELECT 1 FROM outbox o WHERE o.id = held_changes.outbox_id) ORDER BY created_at, change_id"_s,
-          {{u":org"_s, organisationId}, {u":now"_s, now}});
+    Sql q(
+        connection(m_connectionName),
+        u"SELECT "_s + heldColumns +
+            u" FROM held_changes WHERE organisation_id = :org AND until_at > :now "
+            "AND EXISTS (SELECT 1 FROM outbox o WHERE o.id = held_changes.outbox_id) ORDER BY created_at, change_id"_s,
+        {{u":org"_s, organisationId}, {u":now"_s, now}});
     while (q.ok && q.query.next()) {
         const HeldChange change = heldFrom(q.query);
         result.insert(change.bookingId, change); // ordered oldest first: the newest wins

@@ -35,7 +35,7 @@ struct BookingRecord
     QString replySealed; // the first answer under the server key
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
-    qint64 version = 0;  // the organisation's change counter at the last change
+    qint64 version = 0; // the organisation's change counter at the last change
     QString noteSealed; // the advisor's private note (sealed envelope, base64url); empty: none
 
     // Statuses that hold the advisor's time.

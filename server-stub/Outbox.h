@@ -32,8 +32,7 @@ public:
     // Seals and queues a mail in the caller's connection (and transaction). The worker does not send
     // it before `notBefore` (an undo window); `id` receives the row's id.
     [[nodiscard]] static bool enqueue(BookingStore &store, const SecretBox &secrets, const QString &organisationId,
-                                      const MailMessage &mail, qint64 now, qint64 notBefore = 0,
-                                      QString *id = nullptr);
+                                      const MailMessage &mail, qint64 now, qint64 notBefore = 0, QString *id = nullptr);
     [[nodiscard]] static qint64 backoffSeconds(int attempts);
 
 private:

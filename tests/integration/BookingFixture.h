@@ -172,11 +172,14 @@ struct World
     Device olgaDevice;
     QString policyVersion;
 
-    QString setUp(const QByteArray &configIni)
+    // `pinnedNow`: the server's clock from the start (else the real time at construction).
+    QString setUp(const QByteArray &configIni, const QDateTime &pinnedNow = {})
     {
         Lotse::Tests::TestServer::Options options;
         options.configIni = configIni;
         server = std::make_unique<Lotse::Tests::TestServer>(options);
+        if (pinnedNow.isValid())
+            server->setNow(pinnedNow);
         if (!server->start())
             return server->lastError();
         if (!server->createOrg(u"demo"_s, u"Beratung Süd"_s) || !server->createOrg(u"other"_s, u"Other Org"_s) ||
