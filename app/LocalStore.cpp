@@ -237,7 +237,7 @@ bool LocalStore::setMeta(const QString &key, const QString &value)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // the column is NOT NULL; empty means none
     return q.exec();
 }
 
@@ -461,6 +461,14 @@ int LocalStore::pendingCount() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     return q.exec(u"SELECT COUNT(*) FROM outbox"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int LocalStore::conflictCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT COUNT(*) FROM outbox WHERE state = ?"_s);
+    q.addBindValue(int(OutboxEntry::State::Conflict));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace Lotse::Client

@@ -92,6 +92,8 @@ public:
     [[nodiscard]] bool updateEntry(const OutboxEntry &entry);
     [[nodiscard]] bool removeEntry(qint64 seq);
     [[nodiscard]] int pendingCount() const;
+    // Entries that wait for the advisor's decision after a conflict.
+    [[nodiscard]] int conflictCount() const;
 
     // The item columns an entry of GET /requests yields; nullopt when it is unusable.
     [[nodiscard]] static std::optional<Item> itemFromJson(const QJsonObject &json);

@@ -89,6 +89,8 @@ void SyncEngine::stop()
     m_store = nullptr;
     m_busy = false;
     m_offline = true;
+    m_unreachable = false;
+    m_fullWanted = false;
     m_retryDelayMs = 0;
     const auto callbacks = std::exchange(m_callbacks, {});
     for (const WriteCallback &done : callbacks)
@@ -208,7 +210,7 @@ void SyncEngine::pump()
 void SyncEngine::sync()
 {
     const QString cursor = m_store->cursor();
-    const bool full = cursor.isEmpty();
+    const bool full = cursor.isEmpty() || m_fullWanted;
     m_busy = true;
     m_syncWanted = false;
     updateStatus();
@@ -216,7 +218,7 @@ void SyncEngine::sync()
     const QString path = full ? u"/api/v1/requests?since=0"_s
                               : u"/api/v1/requests?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     m_client->getJson(path, [this, guard = QPointer<SyncEngine>(this), generation, full](const QJsonObject &answer,
-                                                                                           const ApiError &error) {
+                                                                                         const ApiError &error) {
         if (!guard || generation != m_generation)
             return;
         onSyncAnswer(answer, error, full);
@@ -232,8 +234,9 @@ void SyncEngine::onSyncAnswer(const QJsonObject &answer, const ApiError &error, 
             return;
         }
         if (!full && error.httpStatus == 410) {
-            // The server no longer knows what changed since our cursor: start over.
-            (void)m_store->applySync({}, {}, QString(), false, m_lastSynced);
+            // The server no longer knows what changed since our cursor (tombstones forgotten, or
+            // a server restored from an older backup): start over with a full sync.
+            m_fullWanted = true;
             m_syncWanted = true;
             pump();
             return;
@@ -245,7 +248,7 @@ void SyncEngine::onSyncAnswer(const QJsonObject &answer, const ApiError &error, 
         }
         // Anything else (400 on a cursor we sent): start over once with a full sync.
         if (!full) {
-            (void)m_store->applySync({}, {}, QString(), false, m_lastSynced);
+            m_fullWanted = true;
             m_syncWanted = true;
             pump();
         } else {
@@ -269,6 +272,8 @@ void SyncEngine::onSyncAnswer(const QJsonObject &answer, const ApiError &error, 
         return;
     }
     m_lastSynced = now;
+    if (full)
+        m_fullWanted = false;
     goOnline();
     if (full || !items.isEmpty() || !removed.isEmpty())
         Q_EMIT itemsChanged();
@@ -286,7 +291,7 @@ void SyncEngine::send(const LocalStore::OutboxEntry &entry)
     const quint64 generation = m_generation;
     m_client->write(entry.verb, entry.path, entry.body, entry.idempotencyKey, ifMatch,
                     [this, guard = QPointer<SyncEngine>(this), generation, entry](const QJsonObject &answer,
-                                                                                   const ApiError &error) {
+                                                                                  const ApiError &error) {
                         if (!guard || generation != m_generation)
                             return;
                         onSendAnswer(entry, answer, error);
@@ -297,6 +302,11 @@ void SyncEngine::onSendAnswer(const LocalStore::OutboxEntry &sent, const QJsonOb
 {
     m_busy = false;
     if (!error.isError()) {
+        // Advisor actions answer the request as it is now: its new version counts at once for a
+        // later change to the same request.
+        const QJsonObject item = answer.value("booking"_L1).toObject();
+        if (item.value("id"_L1).toString() == sent.target && item.contains("version"_L1) && item.contains("kind"_L1))
+            (void)m_store->putItem(item);
         (void)m_store->removeEntry(sent.seq);
         m_syncWanted = true; // the write's new version
         goOnline();
@@ -347,6 +357,7 @@ void SyncEngine::finishWrite(qint64 seq, const QJsonObject &answer, const ApiErr
 void SyncEngine::goOffline()
 {
     m_offline = true;
+    m_unreachable = true;
     // Every waiting caller hears that its write is kept.
     const auto callbacks = std::exchange(m_callbacks, {});
     for (const WriteCallback &done : callbacks)
@@ -361,6 +372,7 @@ void SyncEngine::goOffline()
 void SyncEngine::goOnline()
 {
     m_offline = false;
+    m_unreachable = false;
     m_retryDelayMs = 0;
     m_retryTimer->stop();
     m_push->retryNow();
@@ -369,15 +381,18 @@ void SyncEngine::goOnline()
 void SyncEngine::updateStatus()
 {
     State state = State::UpToDate;
-    if (!m_store || m_offline)
+    // A retry while the server is away stays "Offline" until it answers: no flicker to "Syncing".
+    if (!m_store || m_offline || m_unreachable)
         state = State::Offline;
     else if (m_busy || m_syncWanted)
         state = State::Syncing;
     const int pending = m_store ? m_store->pendingCount() : 0;
-    if (state == m_state && pending == m_pending && m_lastSynced == m_reportedLastSynced)
+    const int conflicts = m_store ? m_store->conflictCount() : 0;
+    if (state == m_state && pending == m_pending && conflicts == m_conflicts && m_lastSynced == m_reportedLastSynced)
         return;
     m_state = state;
     m_pending = pending;
+    m_conflicts = conflicts;
     m_reportedLastSynced = m_lastSynced;
     Q_EMIT statusChanged();
 }

@@ -27,6 +27,7 @@ class SyncEngine : public QObject
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY statusChanged)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY statusChanged)
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY statusChanged)
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY statusChanged)
 
 public:
@@ -53,6 +54,8 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QDateTime lastSynced() const { return m_lastSynced; }
     [[nodiscard]] int pendingChanges() const { return m_pending; }
+    // Of those, the ones that wait for the advisor to choose (keep mine or take theirs).
+    [[nodiscard]] int conflictCount() const { return m_conflicts; }
     [[nodiscard]] bool isPushConnected() const;
 
     // Stores the write in the outbox (with its Idempotency-Key and If-Match), then sends it when
@@ -104,9 +107,12 @@ private:
     QDateTime m_lastSynced;
     QDateTime m_reportedLastSynced;
     int m_pending = 0;
+    int m_conflicts = 0;
     bool m_busy = false;
-    bool m_offline = true;
+    bool m_offline = true;      // not trying now (waiting for the retry timer)
+    bool m_unreachable = false; // the last attempt failed; it shows as offline until one works
     bool m_syncWanted = false;
+    bool m_fullWanted = false; // the server could not answer our cursor (410): everything again
     int m_retryDelayMs = 0;
     int m_minDelayMs = 1000;
     int m_maxDelayMs = 60000;

@@ -62,6 +62,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->addSection(m_settingsPage);
     m_workspace->setSidebarFooter(m_syncStatusWidget);
     connect(context->requests()->sync(), &Client::SyncEngine::conflictRaised, this, &MainWindow::offerConflict);
+    connect(m_syncStatusWidget, &SyncStatusWidget::conflictsRequested, this, &MainWindow::offerConflict);
     connect(m_calendarPage, &CalendarPage::appointmentOpened, this, [this](const QString &id) {
         m_workspace->showSection(m_requestsPage);
         m_requestsPage->showRequest(id);
@@ -170,12 +171,13 @@ void MainWindow::offerConflict()
     m_conflictDialog = new ConflictDialog(conflicts.first(), requests->model(), this);
     m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflictDialog, &QDialog::finished, this, [this, requests, seq = conflicts.first().seq](int result) {
+        m_conflictDialog = nullptr; // it deletes itself later; the next question may come sooner
         if (result == QDialog::Accepted)
             requests->sync()->keepMine(seq);
         else if (result == ConflictDialog::TakeTheirs)
             requests->sync()->takeTheirs(seq);
         else
-            return; // closed without a choice: it waits, and is asked again on the next start
+            return; // closed without a choice: it waits (the sidebar offers it again, and the next start)
         QMetaObject::invokeMethod(this, &MainWindow::offerConflict, Qt::QueuedConnection);
     });
     m_conflictDialog->open();
