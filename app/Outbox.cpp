@@ -77,8 +77,8 @@ void applyOptimistically(const LocalStore::OutboxEntry &entry, QJsonObject &item
         const QDateTime proposed = utc(body.value("start"_L1));
         if (proposed.isValid()) {
             item.insert(u"status"_s, u"proposed"_s);
-            item.insert(u"proposal"_s, QJsonObject{{u"start"_s, isoUtc(proposed)},
-                                                   {u"end"_s, isoUtc(proposed.addSecs(duration))}});
+            item.insert(u"proposal"_s,
+                        QJsonObject{{u"start"_s, isoUtc(proposed)}, {u"end"_s, isoUtc(proposed.addSecs(duration))}});
         }
     } else if (action == "reschedule"_L1) {
         const QDateTime newStart = utc(body.value("start"_L1));

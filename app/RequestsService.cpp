@@ -168,9 +168,8 @@ void RequestsService::act(const QByteArray &verb, const QString &path, const QJs
         return done({}, ApiError::fromKind(ApiError::Kind::NotSignedIn));
     LocalStore::OutboxEntry entry = Outbox::entryFor(*m_store, verb, path, body);
     auto kept = std::make_shared<AnswerCallback>(std::move(done));
-    if (!m_sync->submit(std::move(entry), [kept](const QJsonObject &answer, const ApiError &error) {
-            (*kept)(answer, error);
-        })) {
+    if (!m_sync->submit(std::move(entry),
+                        [kept](const QJsonObject &answer, const ApiError &error) { (*kept)(answer, error); })) {
         ApiError error = ApiError::fromKind(ApiError::Kind::Other);
         error.serverMessage = tr("The change could not be stored on this computer, so it was not made.");
         (*kept)({}, error);

@@ -11,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-
 namespace Lotse::Client {
 
 class LocalStore;

@@ -3,8 +3,8 @@
 #include "app/DeviceKeys.h"
 #include "app/KeyFileStore.h"
 #include "app/KeychainStore.h"
-#include "app/Profile.h"
 #include "app/LocalStore.h"
+#include "app/Profile.h"
 #include "app/ServerClient.h"
 #include "crypto/Random.h"
 

@@ -23,8 +23,7 @@ QDateTime utc(const QJsonValue &value)
 
 } // namespace
 
-QString ConflictDialog::describeChange(const Client::LocalStore::OutboxEntry &entry,
-                                       const Client::RequestsModel *model)
+QString ConflictDialog::describeChange(const Client::LocalStore::OutboxEntry &entry, const Client::RequestsModel *model)
 {
     const QString action = entry.path.section(u'/', -1);
     Client::BookingRequest moved = Client::BookingRequest::fromJson(entry.current);

@@ -3,11 +3,14 @@
 #include "app/RequestsService.h"
 #include "app/SyncEngine.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -15,6 +18,25 @@
 using namespace Qt::StringLiterals;
 
 namespace Lotse::Ui {
+
+namespace {
+
+// The state's coloured dot, drawn (not a text glyph: it has nothing to translate or read out).
+QPixmap dot(const QColor &colour, qreal ratio)
+{
+    constexpr int Size = 8;
+    QPixmap pixmap(QSize(Size, Size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0, 0, Size, Size));
+    return pixmap;
+}
+
+} // namespace
 
 SyncStatusWidget::SyncStatusWidget(Client::RequestsService *requests, QWidget *parent)
     : QWidget(parent)
@@ -46,17 +68,15 @@ SyncStatusWidget::SyncStatusWidget(Client::RequestsService *requests, QWidget *p
     m_detailLabel->setFont(small);
     m_noticeLabel->setFont(small);
     m_resolveButton->setFont(small);
-    // The detail reads as secondary, in the palette's quieter text colour.
+    // The detail reads as secondary, in the palette's quieter text colour (a notice does not).
     QPalette quiet = m_detailLabel->palette();
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_detailLabel->setPalette(quiet);
-    m_noticeLabel->setPalette(quiet);
     m_resolveButton->setFlat(true);
     m_resolveButton->setCursor(Qt::PointingHandCursor);
     m_resolveButton->setStyleSheet(u"QPushButton { color: #c53030; text-decoration: underline; padding: 0; "
                                    "border: none; background: transparent; text-align: left; }"_s);
     // The dot sits on the title's line, whatever follows below it.
-    m_dotLabel->setFont(title);
     m_dotLabel->setFixedSize(12, QFontMetrics(title).height());
     m_dotLabel->setAlignment(Qt::AlignCenter);
 
@@ -148,7 +168,7 @@ void SyncStatusWidget::showStatus()
             break;
         }
     }
-    m_dotLabel->setText(u"<span style=\"color:%1\">●</span>"_s.arg(colour));
+    m_dotLabel->setPixmap(dot(QColor(colour), devicePixelRatioF()));
     m_statusLabel->setText(title);
     m_detailLabel->setText(detail);
     m_detailLabel->setVisible(!detail.isEmpty());
