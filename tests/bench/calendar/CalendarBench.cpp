@@ -46,6 +46,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Lotse;
@@ -111,6 +112,7 @@ int coldStart(const QString &path)
 
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     Client::LocalStore store;
     if (!store.open(path, Crypto::SecretBytes::fromBytes(masterKey)))
         return 3;
@@ -128,12 +130,14 @@ int coldStart(const QString &path)
     page.show();
     const QPixmap painted = page.grab();
     const qint64 paintMs = timer.elapsed();
+    // CPU time too: on a shared machine the wall clock also counts other people's builds.
+    const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
     const qint64 rssAfter = residentKiB();
     if (qEnvironmentVariableIsSet("LOTSE_BENCH_SCREENSHOT"))
         painted.save(qEnvironmentVariable("LOTSE_BENCH_SCREENSHOT"));
-    std::printf("cold %lld %lld %lld %lld %lld %lld %d %d\n", qint64(openedMs), qint64(readMs), qint64(modelMs),
+    std::printf("cold %lld %lld %lld %lld %lld %lld %d %d %lld\n", qint64(openedMs), qint64(readMs), qint64(modelMs),
                 qint64(paintMs), rssBefore, rssAfter, int(requests.size()),
-                int(context.calendar()->model()->rowCount()));
+                int(context.calendar()->model()->rowCount()), cpuMs);
     return 0;
 }
 
@@ -310,7 +314,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const QList<QByteArray> cold = child.readAllStandardOutput().trimmed().split(' ');
-    if (cold.size() != 9 || cold.at(0) != "cold") {
+    if (cold.size() != 10 || cold.at(0) != "cold") {
         std::fprintf(stderr, "cold start said: %s\n", cold.join(' ').constData());
         return 1;
     }
@@ -328,6 +332,7 @@ int main(int argc, char **argv)
     row("    all items read and decrypted (LocalStore)", u"%1 ms"_s.arg(QString::fromLatin1(cold.at(2))));
     row("    RequestsModel (envelopes opened) + CalendarModel", u"%1 ms"_s.arg(QString::fromLatin1(cold.at(3))));
     row("    CalendarPage built and first painted (grab)", u"%1 ms"_s.arg(QString::fromLatin1(cold.at(4))));
+    row("    CPU time of that process until the first paint", u"%1 ms"_s.arg(QString::fromLatin1(cold.at(9))));
     row("    requests / calendar appointments loaded",
         u"%1 / %2"_s.arg(QString::fromLatin1(cold.at(7)), QString::fromLatin1(cold.at(8))));
     row("(d) VmRSS after first paint", u"%1 MiB"_s.arg(cold.at(6).toLongLong() / 1024.0, 0, 'f', 1));
