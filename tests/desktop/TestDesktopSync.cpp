@@ -347,7 +347,8 @@ private:
     }
 
     // A new pending video booking of Anna's on the next free hour, sealed to her devices as the
-    // server lists them (the desktop's among them) the way the booking page seals it.
+    // server lists them (the desktop's among them) the way the booking page seals it; returns
+    // once its mail to the help-seeker arrived.
     QString book()
     {
         const QString id = newId();
@@ -361,9 +362,15 @@ private:
         QJsonObject body = m_world.booking(id, at, u"uk"_s);
         body.insert(u"sealed"_s, BookingFixture::seal(keys, u"booking:"_s + id,
                                                       {{u"firstName"_s, u"Olena"_s}, {u"lastName"_s, u"Kovalenko"_s}}));
+        const qsizetype mails = m_sink.messages().size();
         const auto reply = m_world.client->postJson(u"/api/v1/public/orgs/demo/bookings"_s, body);
         if (reply.status != 201) {
             qWarning() << "booking refused:" << reply.status << reply.body;
+            return {};
+        }
+        // Its "request received" mail is out before anything else counts mails.
+        if (!m_sink.waitForMessages(int(mails) + 1)) {
+            qWarning() << "no mail for the booking";
             return {};
         }
         return id;
