@@ -1,6 +1,8 @@
 #include "app/RequestsModel.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,16 +38,26 @@ void RequestsModel::setRequests(QList<BookingRequest> requests)
     requests.erase(std::remove_if(requests.begin(), requests.end(),
                                   [](const BookingRequest &request) { return request.id.isEmpty(); }),
                    requests.end());
+    // By id, once: with thousands of requests (a year of a busy advisor), looking each up in the
+    // list made every sync quadratic.
+    QHash<QString, int> knownRows;
+    knownRows.reserve(m_requests.size());
+    for (int row = 0; row < int(m_requests.size()); ++row)
+        knownRows.insert(m_requests.at(row).id, row);
+    QSet<QString> wantedIds;
+    wantedIds.reserve(requests.size());
     for (BookingRequest &request : requests) {
+        wantedIds.insert(request.id);
         // Opening costs a few microseconds; an unchanged envelope keeps what it opened to.
-        const BookingRequest *known = this->request(request.id);
-        if (known && known->sealed == request.sealed) {
-            request.fields = known->fields;
-            request.firstName = known->firstName;
-            request.lastName = known->lastName;
-            request.phone = known->phone;
-            request.address = known->address;
-            request.message = known->message;
+        const auto known = knownRows.constFind(request.id);
+        const BookingRequest *old = known == knownRows.cend() ? nullptr : &m_requests.at(*known);
+        if (old && old->sealed == request.sealed) {
+            request.fields = old->fields;
+            request.firstName = old->firstName;
+            request.lastName = old->lastName;
+            request.phone = old->phone;
+            request.address = old->address;
+            request.message = old->message;
         } else if (m_opener) {
             request.openFields(m_opener);
         } else {
@@ -54,34 +66,42 @@ void RequestsModel::setRequests(QList<BookingRequest> requests)
     }
     std::stable_sort(requests.begin(), requests.end(), &RequestsModel::sortsBefore);
 
-    // Rows that are gone, from the bottom up.
-    for (int row = int(m_requests.size()) - 1; row >= 0; --row) {
-        const QString id = m_requests.at(row).id;
-        const bool kept = std::any_of(requests.cbegin(), requests.cend(),
-                                      [&id](const BookingRequest &request) { return request.id == id; });
-        if (!kept) {
-            beginRemoveRows({}, row, row);
-            m_requests.removeAt(row);
-            endRemoveRows();
+    if (m_requests.isEmpty() || requests.isEmpty()) {
+        // The first fill (the offline copy at start) or everything gone: one reset, not a signal
+        // per row that every listener (the calendar) would rebuild on.
+        beginResetModel();
+        m_requests = std::move(requests);
+        endResetModel();
+    } else {
+        // Rows that are gone, from the bottom up.
+        for (int row = int(m_requests.size()) - 1; row >= 0; --row) {
+            if (!wantedIds.contains(m_requests.at(row).id)) {
+                beginRemoveRows({}, row, row);
+                m_requests.removeAt(row);
+                endRemoveRows();
+            }
         }
-    }
-    // Then each row into its place: updated, moved up, or new.
-    for (int row = 0; row < int(requests.size()); ++row) {
-        const BookingRequest &wanted = requests.at(row);
-        const int current = rowOf(wanted.id);
-        if (current < 0) {
-            beginInsertRows({}, row, row);
-            m_requests.insert(row, wanted);
-            endInsertRows();
-            continue;
+        // Then each row into its place: updated, moved up, or new. Most rows are where they were.
+        for (int row = 0; row < int(requests.size()); ++row) {
+            const BookingRequest &wanted = requests.at(row);
+            const int current =
+                row < int(m_requests.size()) && m_requests.at(row).id == wanted.id ? row : rowOf(wanted.id);
+            if (current < 0) {
+                beginInsertRows({}, row, row);
+                m_requests.insert(row, wanted);
+                endInsertRows();
+                continue;
+            }
+            if (current != row) {
+                beginMoveRows({}, current, current, {}, row);
+                m_requests.move(current, row);
+                endMoveRows();
+            }
+            m_requests[row] = wanted;
         }
-        if (current != row) {
-            beginMoveRows({}, current, current, {}, row);
-            m_requests.move(current, row);
-            endMoveRows();
-        }
-        m_requests[row] = wanted;
-        Q_EMIT dataChanged(index(row), index(row));
+        // The rows' contents may have changed (status, time, opened fields): one signal for all.
+        if (!m_requests.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_requests.size()) - 1));
     }
 
     const int open = int(std::count_if(m_requests.cbegin(), m_requests.cend(),

@@ -1,6 +1,8 @@
 #include "app/RequestsService.h"
 
 #include "app/DeviceKeys.h"
+#include "app/LocalStore.h"
+#include "app/Outbox.h"
 #include "app/RequestsModel.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
@@ -49,29 +51,50 @@ RequestsService::RequestsService(Session *session, ServerClient *client, QObject
     , m_session(session)
     , m_client(client)
     , m_model(new RequestsModel(this))
-    , m_pollTimer(new QTimer(this))
+    , m_sync(new SyncEngine(client, this))
 {
-    m_pollTimer->setInterval(DefaultPollMs);
+    m_sync->setPollInterval(DefaultPollMs);
     m_model->setOpener([this](QByteArrayView context, QByteArrayView envelope) -> Crypto::Result<QByteArray> {
         if (!m_session || !m_session->deviceKeys()->hasKeys())
             return Crypto::Error::InvalidKey;
         return m_session->deviceKeys()->openSealed(Crypto::SealPurpose::BookingFields, context, envelope);
     });
-    connect(m_pollTimer, &QTimer::timeout, this, &RequestsService::refresh);
+    connect(m_sync, &SyncEngine::itemsChanged, this, &RequestsService::reloadModel);
+    connect(m_sync, &SyncEngine::statusChanged, this, [this] {
+        const bool loading = m_sync->state() == SyncEngine::State::Syncing;
+        if (loading != m_loading) {
+            m_loading = loading;
+            Q_EMIT loadingChanged(loading);
+        }
+    });
+    connect(m_sync, &SyncEngine::synced, this, [this] {
+        m_lastRefresh = QDateTime::currentDateTimeUtc();
+        Q_EMIT refreshed();
+    });
+    connect(m_sync, &SyncEngine::writeFailed, this, &RequestsService::notice);
+    connect(m_sync, &SyncEngine::sessionEnded, this, [this] {
+        if (m_session)
+            m_session->endExpiredSession();
+    });
     connect(session, &Session::stateChanged, this, &RequestsService::onSessionState);
     onSessionState();
 }
 
-RequestsService::~RequestsService() = default;
+RequestsService::~RequestsService()
+{
+    m_sync->stop();
+}
 
 void RequestsService::setPollInterval(int milliseconds)
 {
-    m_pollTimer->setInterval(milliseconds);
+    m_sync->setPollInterval(milliseconds);
 }
 
 void RequestsService::onSessionState()
 {
     if (m_session && m_session->state() == Session::State::SignedIn) {
+        if (m_store)
+            return;
         // Times are shown in the zone the advisor works in (their availability's), when set.
         const quint64 generation = m_generation;
         m_client->getJson(u"/api/v1/me/availability"_s, [this, guard = QPointer<RequestsService>(this),
@@ -80,13 +103,14 @@ void RequestsService::onSessionState()
             if (guard && generation == m_generation && !error.isError() && zone.isValid())
                 m_model->setAdvisorTimeZone(zone);
         });
-        refresh();
-        m_pollTimer->start();
+        openStore();
+        fetchLocations();
         return;
     }
     // Signed out (or switching): nothing of the last advisor stays on screen.
     ++m_generation;
-    m_pollTimer->stop();
+    m_sync->stop();
+    m_store.reset();
     m_locations.clear();
     m_model->clear();
     m_model->setAdvisorTimeZone(QTimeZone::systemTimeZone());
@@ -96,18 +120,40 @@ void RequestsService::onSessionState()
     }
 }
 
-void RequestsService::refresh()
+void RequestsService::openStore()
 {
-    if (!m_client || !m_session || m_session->state() != Session::State::SignedIn)
-        return;
-    if (m_loading) {
-        m_refreshAgain = true; // an action finished while a refresh ran: its answer may be stale
-        return;
+    m_store = std::make_unique<LocalStore>();
+    const Crypto::SecretBytes &key = m_session->localStoreKey();
+    bool opened = false;
+    if (!key.isEmpty())
+        opened = m_store->open(m_session->localStorePath(), key);
+    if (!opened) {
+        // No key or no writable place: a copy in memory for this session, so that writes still
+        // queue and sync still works; nothing stays on disk.
+        const Crypto::SecretBytes memoryKey = Crypto::SecretBytes::fromBytes(Crypto::randomBytes(32));
+        if (!m_store->open(u":memory:"_s, memoryKey)) {
+            m_store.reset();
+            Q_EMIT refreshFailed(tr("Lotse could not keep a copy of your requests on this computer."));
+            return;
+        }
     }
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
-    const quint64 generation = m_generation;
+    if (!m_store->problem().isEmpty())
+        Q_EMIT notice(m_store->problem());
+    reloadModel(); // what this device knew last time: shown at once, also without network
+    m_sync->start(m_store.get());
+}
+
+void RequestsService::reloadModel()
+{
+    if (!m_store)
+        return;
+    m_model->setRequests(Outbox::requestsWithPendingChanges(*m_store));
+}
+
+void RequestsService::fetchLocations()
+{
     // On-site requests name a location by id; its name and address come from the organisation.
+    const quint64 generation = m_generation;
     m_client->getJson(u"/api/v1/org/locations"_s, [this, guard = QPointer<RequestsService>(this),
                                                    generation](const QJsonObject &answer, const ApiError &error) {
         if (!guard || generation != m_generation || error.isError())
@@ -120,51 +166,40 @@ void RequestsService::refresh()
             m_locations.insert(location.value("id"_L1).toString(), address.isEmpty() ? name : name + u", "_s + address);
         }
     });
-    m_client->getJson(u"/api/v1/requests?status=all"_s, [this, guard = QPointer<RequestsService>(this),
-                                                         generation](const QJsonObject &answer, const ApiError &error) {
-        if (!guard || generation != m_generation) // this service is gone, or a sign-in ago
-            return;
-        m_loading = false;
-        if (error.isError()) {
-            Q_EMIT loadingChanged(false);
-            if (error.kind == ApiError::Kind::SessionExpired || error.kind == ApiError::Kind::NotSignedIn) {
-                m_session->endExpiredSession();
-                return;
-            }
-            Q_EMIT refreshFailed(error.userMessage());
-            return;
-        }
-        QList<BookingRequest> requests;
-        const QJsonArray list = answer.value("requests"_L1).toArray();
-        for (const QJsonValue &value : list)
-            requests.append(BookingRequest::fromJson(value.toObject()));
-        m_model->setRequests(std::move(requests));
-        m_lastRefresh = QDateTime::currentDateTimeUtc();
-        Q_EMIT loadingChanged(false);
-        Q_EMIT refreshed();
-        if (std::exchange(m_refreshAgain, false))
-            refresh();
-    });
 }
 
-void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done, AnswerCallback answer,
+void RequestsService::refresh()
+{
+    if (!m_client || !m_session || m_session->state() != Session::State::SignedIn)
+        return;
+    if (m_locations.isEmpty())
+        fetchLocations();
+    m_sync->syncNow();
+}
+
+void RequestsService::act(const QString &path, const QJsonObject &body, DoneCallback done, ReplyCallback answer,
                           const QByteArray &method)
 {
-    if (!m_client)
-        return done(ApiError::fromKind(ApiError::Kind::NotSignedIn));
-    QPointer<RequestsService> self(this);
-    auto finished = [self, done = std::move(done), answer = std::move(answer)](const QJsonObject &reply,
-                                                                               const ApiError &error) {
-        if (!error.isError() && answer)
-            answer(reply);
-        done(error);
-        if (self)
-            self->refresh();
-    };
-    if (method == "PUT")
-        m_client->putJson(path, body, std::move(finished));
-    else
-        m_client->postJson(path, body, std::move(finished));
+    act(method, path, body,
+        [done = std::move(done), answer = std::move(answer)](const QJsonObject &reply, const ApiError &error) {
+            if (!error.isError() && answer)
+                answer(reply);
+            done(error);
+        });
+}
+
+void RequestsService::act(const QByteArray &verb, const QString &path, const QJsonObject &body, AnswerCallback done)
+{
+    if (!m_store || !m_session || m_session->state() != Session::State::SignedIn)
+        return done({}, ApiError::fromKind(ApiError::Kind::NotSignedIn));
+    LocalStore::OutboxEntry entry = Outbox::entryFor(*m_store, verb, path, body);
+    auto kept = std::make_shared<AnswerCallback>(std::move(done));
+    if (!m_sync->submit(std::move(entry),
+                        [kept](const QJsonObject &answer, const ApiError &error) { (*kept)(answer, error); })) {
+        ApiError error = ApiError::fromKind(ApiError::Kind::Other);
+        error.serverMessage = tr("The change could not be stored on this computer, so it was not made.");
+        (*kept)({}, error);
+    }
 }
 
 void RequestsService::confirm(const QString &bookingId, DoneCallback done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ApiError.h"
+#include "app/SyncEngine.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -8,18 +9,19 @@
 #include <QPointer>
 
 #include <functional>
-
-class QTimer;
+#include <memory>
 
 namespace Lotse::Client {
 
+class LocalStore;
 class RequestsModel;
 class ServerClient;
 class Session;
 
-// The Requests section's service: fetches the organisation's requests while signed in (on
-// demand and every minute), opens them with this device's key, and sends the advisor's answers
-// (confirm, decline, propose another time, message done). Widgets show `model()` and call these.
+// The Requests section's service: shows the organisation's requests from the offline copy
+// (LocalStore, kept in step by the SyncEngine), opened with this device's key, and sends the
+// advisor's answers (confirm, decline, propose another time, message done) through the outbox,
+// applied at once and sent when the server is reachable. Widgets show `model()` and call these.
 class RequestsService : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     using DoneCallback = std::function<void(const ApiError &error)>;
     using UndoCallback = std::function<void(const Undo &undo, const ApiError &error)>;
     using SlotsCallback = std::function<void(const QList<Slot> &freeSlots, const ApiError &error)>;
+    // The server's answer to a write, or an empty one without error when it waits in the outbox.
+    using AnswerCallback = std::function<void(const QJsonObject &answer, const ApiError &error)>;
 
     RequestsService(Session *session, ServerClient *client, QObject *parent = nullptr);
     ~RequestsService() override;
@@ -49,6 +53,10 @@ public:
     // "Name, address" of one of the organisation's on-site locations; empty when unknown.
     [[nodiscard]] QString locationText(const QString &locationId) const { return m_locations.value(locationId); }
     void setPollInterval(int milliseconds);
+    // Offline state, pending changes, conflicts.
+    [[nodiscard]] SyncEngine *sync() const { return m_sync; }
+    // The offline copy while signed in (nullptr otherwise).
+    [[nodiscard]] LocalStore *store() const { return m_store.get(); }
 
     void refresh();
     void confirm(const QString &bookingId, DoneCallback done);
@@ -79,20 +87,29 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void refreshed();
     void refreshFailed(const QString &message);
+    // Something about the offline copy the advisor should know (it was rebuilt, a change was
+    // refused and undone).
+    void notice(const QString &message);
 
 private:
     void onSessionState();
-    using AnswerCallback = std::function<void(const QJsonObject &answer)>;
-    // Every advisor write goes through here. `answer` sees the server's reply body on success.
-    void act(const QString &path, const QJsonObject &body, DoneCallback done, AnswerCallback answer = {},
+    void openStore();
+    void reloadModel();
+    void fetchLocations();
+    using ReplyCallback = std::function<void(const QJsonObject &answer)>;
+    // Every advisor write goes through here: into the outbox with an Idempotency-Key and If-Match
+    // (the version the advisor saw), applied to the model at once, sent in order when online.
+    // `answer` sees the server's reply body when it was sent at once.
+    void act(const QString &path, const QJsonObject &body, DoneCallback done, ReplyCallback answer = {},
              const QByteArray &method = QByteArrayLiteral("POST"));
+    void act(const QByteArray &verb, const QString &path, const QJsonObject &body, AnswerCallback done);
 
     QPointer<Session> m_session;
     QPointer<ServerClient> m_client;
     RequestsModel *m_model;
-    QTimer *m_pollTimer;
+    SyncEngine *m_sync;
+    std::unique_ptr<LocalStore> m_store;
     bool m_loading = false;
-    bool m_refreshAgain = false;
     QDateTime m_lastRefresh;
     QHash<QString, QString> m_locations;
     quint64 m_generation = 0; // answers to an earlier sign-in are dropped

@@ -141,7 +141,17 @@ void ServerClient::putJson(const QString &path, const QJsonObject &body, JsonCal
     send("PUT", path, &body, std::move(done));
 }
 
-void ServerClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done)
+void ServerClient::write(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                         const QString &idempotencyKey, qint64 ifMatch, JsonCallback done)
+{
+    Headers headers{{"Idempotency-Key", idempotencyKey.toLatin1()}};
+    if (ifMatch > 0)
+        headers.append({"If-Match", '"' + QByteArray::number(ifMatch) + '"'});
+    send(verb, path, &body, std::move(done), headers);
+}
+
+void ServerClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done,
+                        const Headers &headers)
 {
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty())
         return done({}, ApiError::fromKind(ApiError::Kind::InvalidAddress));
@@ -165,6 +175,8 @@ void ServerClient::send(const QByteArray &verb, const QString &path, const QJson
         if (verb == "POST")
             request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     }
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, payload);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();

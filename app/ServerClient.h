@@ -63,9 +63,15 @@ public:
     void getJson(const QString &path, JsonCallback done);
     void postJson(const QString &path, const QJsonObject &body, JsonCallback done);
     void putJson(const QString &path, const QJsonObject &body, JsonCallback done);
+    // A write from the outbox: the same Idempotency-Key on every retry, and If-Match with the
+    // version the advisor saw (none when `ifMatch` is 0).
+    void write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+               qint64 ifMatch, JsonCallback done);
 
 private:
-    void send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done);
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    void send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done,
+              const Headers &headers = {});
     static ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body);
 
     QNetworkAccessManager *m_network;

@@ -3,10 +3,13 @@
 #include "app/DeviceKeys.h"
 #include "app/KeyFileStore.h"
 #include "app/KeychainStore.h"
+#include "app/LocalStore.h"
 #include "app/Profile.h"
 #include "app/ServerClient.h"
+#include "crypto/Random.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +19,15 @@ namespace Lotse::Client {
 namespace {
 const auto ServerKey = "account/server"_L1;
 const auto UsernameKey = "account/username"_L1;
+// The advisor as /me last described them, for starting without network.
+const auto AdvisorKey = "account/advisor"_L1;
+constexpr qsizetype LocalStoreKeySize = 32;
+
+// A failure that says nothing about the session: the server is away, not saying no.
+bool isUnreachable(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Unreachable || error.kind == ApiError::Kind::ServerProblem;
+}
 } // namespace
 
 Session::Session(const Profile &profile, ServerClient *client, KeychainStore *keychain, QObject *parent)
@@ -144,29 +156,94 @@ void Session::restore()
                 dropToken(server, username);
                 Q_EMIT notice(ApiError::fromKind(ApiError::Kind::SessionExpired).userMessage());
                 setState(State::SignedOut);
+            } else if (isUnreachable(error) && savedAdvisor(server, username).isValid()) {
+                // On a train: work from the offline copy; the sync engine keeps knocking.
+                finishRestore(savedAdvisor(server, username), server, username, true);
             } else if (error.isError()) {
                 m_client->setToken({});
                 Q_EMIT notice(error.userMessage());
                 setState(State::SignedOut);
             } else {
-                finishRestore(advisor, server, username);
+                finishRestore(advisor, server, username, false);
             }
         });
     });
 }
 
-void Session::finishRestore(const Advisor &advisor, const QString &server, const QString &username)
+void Session::finishRestore(const Advisor &advisor, const QString &server, const QString &username, bool offline)
 {
     m_deviceKeys->load(m_store, m_profile.deviceKeysEntry(server, username),
-                       [this, advisor, server, username](const SecretStatus &status) {
+                       [this, advisor, server, username, offline](const SecretStatus &status) {
                            if (!status.ok()) {
+                               if (offline) {
+                                   m_client->setToken({});
+                                   Q_EMIT notice(ApiError::fromKind(ApiError::Kind::Unreachable).userMessage());
+                                   setState(State::SignedOut);
+                                   return;
+                               }
                                // Signed in, but the keys are gone: make new ones and register them.
                                registerDevice(advisor, server, username);
                                return;
                            }
-                           m_advisor = advisor;
-                           setState(State::SignedIn);
+                           enter(advisor, server, username, offline);
                        });
+}
+
+QString Session::localStoreKeyEntry(const QString &server, const QString &username) const
+{
+    return m_profile.id() + u'/' + username + u'@' + server + "/local-store-key"_L1;
+}
+
+QString Session::localStorePath() const
+{
+    return LocalStore::defaultPath(m_profile.id(), savedServer(), savedUsername());
+}
+
+Advisor Session::savedAdvisor(const QString &server, const QString &username) const
+{
+    auto settings = m_profile.settings();
+    if (settings->value(ServerKey).toString() != server || settings->value(UsernameKey).toString() != username)
+        return {};
+    const Advisor advisor =
+        Advisor::fromJson(QJsonDocument::fromJson(settings->value(AdvisorKey).toByteArray()).object());
+    return advisor.username == username ? advisor : Advisor();
+}
+
+void Session::enter(const Advisor &advisor, const QString &server, const QString &username, bool offline)
+{
+    const QJsonObject saved{{u"id"_s, advisor.id},
+                            {u"username"_s, advisor.username},
+                            {u"displayName"_s, advisor.displayName},
+                            {u"totpEnabled"_s, advisor.totpEnabled},
+                            {u"organisation"_s, QJsonObject{{u"id"_s, advisor.organisationId},
+                                                            {u"slug"_s, advisor.organisationSlug},
+                                                            {u"name"_s, advisor.organisationName}}}};
+    m_profile.settings()->setValue(AdvisorKey, QJsonDocument(saved).toJson(QJsonDocument::Compact));
+    const QString entry = localStoreKeyEntry(server, username);
+    m_store->read(entry, [this, advisor, offline, entry](const QByteArray &key, const SecretStatus &status) {
+        const auto signIn = [this, advisor, offline] {
+            m_advisor = advisor;
+            m_startedOffline = offline;
+            setState(State::SignedIn);
+        };
+        if (status.ok() && key.size() == LocalStoreKeySize) {
+            m_localStoreKey = Crypto::SecretBytes::fromBytes(key);
+            return signIn();
+        }
+        if (status.ok() || status.kind == SecretStatus::Kind::NotFound) {
+            // First start with an offline copy on this device (or a damaged entry): a new key; a
+            // copy under the old one will not open and is rebuilt from the server.
+            QByteArray fresh = Crypto::randomBytes(LocalStoreKeySize);
+            m_localStoreKey = Crypto::SecretBytes::fromBytes(fresh);
+            m_store->write(entry, fresh, [signIn](const SecretStatus &) { signIn(); });
+            fresh.fill('\0');
+            return;
+        }
+        // The store refused (locked): work without an offline copy this time.
+        m_localStoreKey = Crypto::SecretBytes();
+        Q_EMIT notice(status.userMessage());
+        signIn();
+    });
 }
 
 void Session::signIn(const QString &server, const QString &username, const QString &password, const QString &totp)
@@ -228,8 +305,8 @@ void Session::registerDevice(const Advisor &advisor, const QString &server, cons
                     auto settings = m_profile.settings();
                     settings->setValue(ServerKey, server);
                     settings->setValue(UsernameKey, username);
-                    m_advisor = advisor;
-                    setState(State::SignedIn);
+                    settings.reset();
+                    enter(advisor, server, username, false);
                 });
         });
 }
@@ -260,6 +337,7 @@ void Session::signOut()
         m_client->setToken({});
         m_store->remove(m_profile.tokenEntry(server, username), [this](const SecretStatus &status) {
             m_advisor = {};
+            m_localStoreKey = Crypto::SecretBytes();
             m_deviceKeys->forget();
             setState(State::SignedOut);
             if (!status.ok())
@@ -274,6 +352,7 @@ void Session::endExpiredSession()
         return;
     dropToken(savedServer(), savedUsername());
     m_advisor = {};
+    m_localStoreKey = Crypto::SecretBytes();
     m_deviceKeys->forget();
     setState(State::SignedOut);
     Q_EMIT notice(ApiError::fromKind(ApiError::Kind::SessionExpired).userMessage());

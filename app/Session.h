@@ -3,6 +3,7 @@
 #include "app/Advisor.h"
 #include "app/ApiError.h"
 #include "app/SecretStore.h"
+#include "crypto/Keys.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,6 +54,13 @@ public:
     [[nodiscard]] SecretStore *secretStore() const { return m_store; }
     // This device's keys while signed in (for opening what was sealed to it).
     [[nodiscard]] const DeviceKeyStore *deviceKeys() const { return m_deviceKeys; }
+    // Signed in from what this device saved, because the server could not be reached; services
+    // work from the offline copy until it answers.
+    [[nodiscard]] bool startedOffline() const { return m_startedOffline; }
+    // While signed in: the master key of the offline copy (from the secret store; empty when the
+    // store refused it) and where that copy lives.
+    [[nodiscard]] const Crypto::SecretBytes &localStoreKey() const { return m_localStoreKey; }
+    [[nodiscard]] QString localStorePath() const;
 
     // Chooses the secret store and restores a saved sign-in when there is one.
     void start();
@@ -75,7 +83,11 @@ private:
     void setState(State state);
     void useStore(SecretStore *store);
     void restore();
-    void finishRestore(const Advisor &advisor, const QString &server, const QString &username);
+    void finishRestore(const Advisor &advisor, const QString &server, const QString &username, bool offline);
+    // Loads (or makes) the offline copy's key, remembers the advisor, and signs in.
+    void enter(const Advisor &advisor, const QString &server, const QString &username, bool offline);
+    [[nodiscard]] Advisor savedAdvisor(const QString &server, const QString &username) const;
+    [[nodiscard]] QString localStoreKeyEntry(const QString &server, const QString &username) const;
     void registerDevice(const Advisor &advisor, const QString &server, const QString &username);
     void failSignIn(const QString &message, bool needsTotp = false);
     void dropToken(const QString &server, const QString &username);
@@ -89,6 +101,8 @@ private:
     State m_state = State::Starting;
     Advisor m_advisor;
     SecretStatus m_storageProblem;
+    bool m_startedOffline = false;
+    Crypto::SecretBytes m_localStoreKey;
 };
 
 } // namespace Lotse::Client

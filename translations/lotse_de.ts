@@ -189,6 +189,34 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::LocalStore</name>
+    <message>
+        <source>it was written with another key</source>
+        <translation>er wurde mit einem anderen Schlüssel geschrieben</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is not a Lotse offline copy</source>
+        <translation>die Datei ist keine Offline-Kopie von Lotse</translation>
+    </message>
+    <message>
+        <source>it comes from another version of Lotse</source>
+        <translation>sie stammt aus einer anderen Version von Lotse</translation>
+    </message>
+    <message>
+        <source>The offline copy of your requests could not be opened (%1). Lotse starts a new one and fetches everything from the server again.</source>
+        <extracomment>%1 why (e.g. &quot;the file is damaged&quot;)</extracomment>
+        <translation>Die Offline-Kopie Ihrer Anfragen konnte nicht geöffnet werden (%1). Lotse legt eine neue an und lädt alles erneut vom Server.</translation>
+    </message>
+    <message>
+        <source>Changes you made offline that were not sent yet could not be read. The old copy is kept at %1.</source>
+        <translation>Änderungen, die Sie offline gemacht und noch nicht gesendet haben, konnten nicht gelesen werden. Die alte Kopie liegt unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::RequestsModel</name>
     <message>
         <source>Sealed to another device</source>
@@ -246,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsService</name>
+    <message>
+        <source>Lotse could not keep a copy of your requests on this computer.</source>
+        <translation>Lotse konnte auf diesem Computer keine Kopie Ihrer Anfragen anlegen.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer, so it was not made.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden und wurde deshalb nicht vorgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -289,6 +328,17 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>Dieses Gerät konnte nicht beim Server registriert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SyncEngine</name>
+    <message>
+        <source>The change could not be stored on this computer.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be updated.</source>
+        <translation>Die Offline-Kopie auf diesem Computer konnte nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1063,65 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ConflictDialog</name>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Termin bestätigen</translation>
+    </message>
+    <message>
+        <source>Decline: “%1”</source>
+        <translation>Ablehnen: „%1“</translation>
+    </message>
+    <message>
+        <source>Propose another time: %1</source>
+        <translation>Anderen Termin vorschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verschieben auf %1</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Change your private note</source>
+        <translation>Ihre private Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Mark the message as done</source>
+        <translation>Nachricht als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>This appointment was changed on the server after you changed it here. Which version should count?</source>
+        <translation>Dieser Termin wurde auf dem Server geändert, nachdem Sie ihn hier geändert hatten. Welche Fassung soll gelten?</translation>
+    </message>
+    <message>
+        <source>The appointment with %1 was changed on the server after you changed it here. Which version should count?</source>
+        <translation>Der Termin mit %1 wurde auf dem Server geändert, nachdem Sie ihn hier geändert hatten. Welche Fassung soll gelten?</translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation>Ihre Änderung:</translation>
+    </message>
+    <message>
+        <source>Now on the server:</source>
+        <translation>Jetzt auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Server-Fassung übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -1396,6 +1505,75 @@
     <message>
         <source>One moment, Lotse is getting ready…</source>
         <translation>Einen Moment, Lotse wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>Auch auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet</numerusform>
+            <numerusform>%n Änderungen werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <extracomment>%1 the time of the last sync</extracomment>
+        <translation>Abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Entscheiden …</translation>
+    </message>
+    <message>
+        <source>Last synced with the server: %1</source>
+        <translation>Zuletzt mit dem Server abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Not synced with the server yet</source>
+        <translation>Noch nicht mit dem Server abgeglichen</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,34 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::LocalStore</name>
+    <message>
+        <source>it was written with another key</source>
+        <translation>it was written with another key</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>the file is not a Lotse offline copy</source>
+        <translation>the file is not a Lotse offline copy</translation>
+    </message>
+    <message>
+        <source>it comes from another version of Lotse</source>
+        <translation>it comes from another version of Lotse</translation>
+    </message>
+    <message>
+        <source>The offline copy of your requests could not be opened (%1). Lotse starts a new one and fetches everything from the server again.</source>
+        <extracomment>%1 why (e.g. &quot;the file is damaged&quot;)</extracomment>
+        <translation>The offline copy of your requests could not be opened (%1). Lotse starts a new one and fetches everything from the server again.</translation>
+    </message>
+    <message>
+        <source>Changes you made offline that were not sent yet could not be read. The old copy is kept at %1.</source>
+        <translation>Changes you made offline that were not sent yet could not be read. The old copy is kept at %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::RequestsModel</name>
     <message>
         <source>Sealed to another device</source>
@@ -246,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsService</name>
+    <message>
+        <source>Lotse could not keep a copy of your requests on this computer.</source>
+        <translation>Lotse could not keep a copy of your requests on this computer.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer, so it was not made.</source>
+        <translation>The change could not be stored on this computer, so it was not made.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -289,6 +328,17 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>This device could not be registered with the server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SyncEngine</name>
+    <message>
+        <source>The change could not be stored on this computer.</source>
+        <translation>The change could not be stored on this computer.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be updated.</source>
+        <translation>The offline copy on this computer could not be updated.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1063,65 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ConflictDialog</name>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Confirm the appointment</translation>
+    </message>
+    <message>
+        <source>Decline: “%1”</source>
+        <translation>Decline: “%1”</translation>
+    </message>
+    <message>
+        <source>Propose another time: %1</source>
+        <translation>Propose another time: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <source>Change your private note</source>
+        <translation>Change your private note</translation>
+    </message>
+    <message>
+        <source>Mark the message as done</source>
+        <translation>Mark the message as done</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Changed on the server</translation>
+    </message>
+    <message>
+        <source>This appointment was changed on the server after you changed it here. Which version should count?</source>
+        <translation>This appointment was changed on the server after you changed it here. Which version should count?</translation>
+    </message>
+    <message>
+        <source>The appointment with %1 was changed on the server after you changed it here. Which version should count?</source>
+        <translation>The appointment with %1 was changed on the server after you changed it here. Which version should count?</translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation>Your change:</translation>
+    </message>
+    <message>
+        <source>Now on the server:</source>
+        <translation>Now on the server:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -1396,6 +1505,75 @@
     <message>
         <source>One moment, Lotse is getting ready…</source>
         <translation>One moment, Lotse is getting ready…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Hide this notice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>Changed on the server too</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>Sending %n change</numerusform>
+            <numerusform>Sending %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <extracomment>%1 the time of the last sync</extracomment>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Last synced with the server: %1</source>
+        <translation>Last synced with the server: %1</translation>
+    </message>
+    <message>
+        <source>Not synced with the server yet</source>
+        <translation>Not synced with the server yet</translation>
     </message>
 </context>
 <context>

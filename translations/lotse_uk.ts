@@ -190,6 +190,34 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::LocalStore</name>
+    <message>
+        <source>it was written with another key</source>
+        <translation>її записано іншим ключем</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл пошкоджено</translation>
+    </message>
+    <message>
+        <source>the file is not a Lotse offline copy</source>
+        <translation>файл не є офлайн-копією Lotse</translation>
+    </message>
+    <message>
+        <source>it comes from another version of Lotse</source>
+        <translation>її створила інша версія Lotse</translation>
+    </message>
+    <message>
+        <source>The offline copy of your requests could not be opened (%1). Lotse starts a new one and fetches everything from the server again.</source>
+        <extracomment>%1 why (e.g. &quot;the file is damaged&quot;)</extracomment>
+        <translation>Не вдалося відкрити офлайн-копію ваших запитів (%1). Lotse створює нову й знову завантажує все із сервера.</translation>
+    </message>
+    <message>
+        <source>Changes you made offline that were not sent yet could not be read. The old copy is kept at %1.</source>
+        <translation>Не вдалося прочитати зміни, які ви зробили офлайн і ще не надіслали. Стару копію збережено тут: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::RequestsModel</name>
     <message>
         <source>Sealed to another device</source>
@@ -247,6 +275,17 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::RequestsService</name>
+    <message>
+        <source>Lotse could not keep a copy of your requests on this computer.</source>
+        <translation>Lotse не вдалося зберегти копію ваших запитів на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer, so it was not made.</source>
+        <translation>Зміну не вдалося зберегти на цьому комп’ютері, тому її не внесено.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::SecretStatus</name>
     <message>
         <source>No saved sign-in was found on this computer.</source>
@@ -290,6 +329,17 @@
     <message>
         <source>This device could not be registered with the server. %1</source>
         <translation>Не вдалося зареєструвати цей пристрій на сервері. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::SyncEngine</name>
+    <message>
+        <source>The change could not be stored on this computer.</source>
+        <translation>Зміну не вдалося зберегти на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be updated.</source>
+        <translation>Не вдалося оновити офлайн-копію на цьому комп’ютері.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1067,65 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ConflictDialog</name>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Підтвердити зустріч</translation>
+    </message>
+    <message>
+        <source>Decline: “%1”</source>
+        <translation>Відхилити: «%1»</translation>
+    </message>
+    <message>
+        <source>Propose another time: %1</source>
+        <translation>Запропонувати інший час: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Перенести на %1</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Скасувати зустріч</translation>
+    </message>
+    <message>
+        <source>Change your private note</source>
+        <translation>Змінити вашу приватну нотатку</translation>
+    </message>
+    <message>
+        <source>Mark the message as done</source>
+        <translation>Позначити повідомлення як опрацьоване</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Змінено на сервері</translation>
+    </message>
+    <message>
+        <source>This appointment was changed on the server after you changed it here. Which version should count?</source>
+        <translation>Цю зустріч змінили на сервері після того, як ви змінили її тут. Яка версія має діяти?</translation>
+    </message>
+    <message>
+        <source>The appointment with %1 was changed on the server after you changed it here. Which version should count?</source>
+        <translation>Зустріч із %1 змінили на сервері після того, як ви змінили її тут. Яка версія має діяти?</translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation>Ваша зміна:</translation>
+    </message>
+    <message>
+        <source>Now on the server:</source>
+        <translation>Зараз на сервері:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Залишити мою</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Прийняти з сервера</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::DeclineDialog</name>
     <message>
         <source>Decline the request</source>
@@ -1402,6 +1511,78 @@
     <message>
         <source>One moment, Lotse is getting ready…</source>
         <translation>Зачекайте, Lotse готується…</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Приховати це повідомлення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфлікт</numerusform>
+            <numerusform>%n конфлікти</numerusform>
+            <numerusform>%n конфліктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>Змінено й на сервері</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n зміна чекає</numerusform>
+            <numerusform>%n зміни чекають</numerusform>
+            <numerusform>%n змін чекають</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Остання синхронізація: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ще не синхронізовано</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>Надсилається %n зміна</numerusform>
+            <numerusform>Надсилаються %n зміни</numerusform>
+            <numerusform>Надсилається %n змін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Актуально</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <extracomment>%1 the time of the last sync</extracomment>
+        <translation>Синхронізовано: %1</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Вирішити…</translation>
+    </message>
+    <message>
+        <source>Last synced with the server: %1</source>
+        <translation>Остання синхронізація із сервером: %1</translation>
+    </message>
+    <message>
+        <source>Not synced with the server yet</source>
+        <translation>Ще не синхронізовано із сервером</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,19 @@
 #include "ui/MainWindow.h"
 
 #include "app/ClientContext.h"
+#include "app/RequestsService.h"
 #include "app/SecretStore.h"
 #include "ui/AvailabilityPage.h"
 #include "ui/CalendarPage.h"
 #include "ui/CalendarSettingsBox.h"
+#include "ui/ConflictDialog.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
 #include "ui/RequestsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SignInPage.h"
 #include "ui/StartupPage.h"
+#include "ui/SyncStatusWidget.h"
 #include "ui/TrayIcon.h"
 #include "ui/Workspace.h"
 
@@ -42,6 +45,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     , m_calendarPage(new CalendarPage(context->calendar(), this))
     , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
     , m_trayIcon(new TrayIcon(this))
+    , m_syncStatusWidget(new SyncStatusWidget(context->requests(), this))
 {
     setObjectName(u"mainWindow"_s);
     m_pagesStackedWidget->setObjectName(u"pagesStackedWidget"_s);
@@ -59,6 +63,9 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->addSection(m_settingsPage);
     m_settingsPage->addGroup(new CalendarSettingsBox(context->calDavAccount(), context->busySync(),
                                                      context->calendarPublisher(), m_settingsPage));
+    m_workspace->setSidebarFooter(m_syncStatusWidget);
+    connect(context->requests()->sync(), &Client::SyncEngine::conflictRaised, this, &MainWindow::offerConflict);
+    connect(m_syncStatusWidget, &SyncStatusWidget::conflictsRequested, this, &MainWindow::offerConflict);
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);
@@ -151,9 +158,34 @@ void MainWindow::onStateChanged(Client::Session::State state)
         m_signInPage->prefill(m_session->savedServer(), m_session->savedUsername());
         m_workspace->showSection(m_overviewPage);
         m_pagesStackedWidget->setCurrentWidget(m_workspace);
+        // Conflicts left open last time.
+        QMetaObject::invokeMethod(this, &MainWindow::offerConflict, Qt::QueuedConnection);
         break;
     }
     retranslate();
+}
+
+void MainWindow::offerConflict()
+{
+    if (m_conflictDialog)
+        return; // one question at a time; the next comes when this one is answered
+    Client::RequestsService *requests = m_context->requests();
+    const QList<Client::LocalStore::OutboxEntry> conflicts = requests->sync()->conflicts();
+    if (conflicts.isEmpty())
+        return;
+    m_conflictDialog = new ConflictDialog(conflicts.first(), requests->model(), this);
+    m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_conflictDialog, &QDialog::finished, this, [this, requests, seq = conflicts.first().seq](int result) {
+        m_conflictDialog = nullptr; // it deletes itself later; the next question may come sooner
+        if (result == QDialog::Accepted)
+            requests->sync()->keepMine(seq);
+        else if (result == ConflictDialog::TakeTheirs)
+            requests->sync()->takeTheirs(seq);
+        else
+            return; // closed without a choice: it waits (the sidebar offers it again, and the next start)
+        QMetaObject::invokeMethod(this, &MainWindow::offerConflict, Qt::QueuedConnection);
+    });
+    m_conflictDialog->open();
 }
 
 void MainWindow::retranslate()

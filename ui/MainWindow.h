@@ -3,6 +3,7 @@
 #include "app/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
@@ -14,12 +15,14 @@ namespace Lotse::Ui {
 
 class AvailabilityPage;
 class CalendarPage;
+class ConflictDialog;
 class KeyStoragePage;
 class OverviewPage;
 class RequestsPage;
 class SettingsPage;
 class SignInPage;
 class StartupPage;
+class SyncStatusWidget;
 class TrayIcon;
 class Workspace;
 
@@ -53,6 +56,8 @@ protected:
 private:
     void onStateChanged(Client::Session::State state);
     void retranslate();
+    // Asks the advisor about the next change that met a newer state on the server.
+    void offerConflict();
     void saveGeometry();
 
     Client::ClientContext *m_context;
@@ -68,6 +73,8 @@ private:
     CalendarPage *m_calendarPage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
+    SyncStatusWidget *m_syncStatusWidget;
+    QPointer<ConflictDialog> m_conflictDialog;
     QString m_pendingPassword;
 };
 

@@ -81,11 +81,11 @@ Workspace::Workspace(QWidget *parent)
     brand->setSpacing(10);
     brand->addWidget(brandLogoLabel);
     brand->addWidget(brandNameLabel, 1);
-    auto *sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(0, 0, 0, 0);
-    sidebarLayout->setSpacing(0);
-    sidebarLayout->addLayout(brand);
-    sidebarLayout->addWidget(m_sidebarListWidget, 1);
+    m_sidebarLayout = new QVBoxLayout(sidebar);
+    m_sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    m_sidebarLayout->setSpacing(0);
+    m_sidebarLayout->addLayout(brand);
+    m_sidebarLayout->addWidget(m_sidebarListWidget, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,6 +95,11 @@ Workspace::Workspace(QWidget *parent)
 
     connect(m_sidebarListWidget, &QListWidget::currentRowChanged, m_sectionsStackedWidget,
             &QStackedWidget::setCurrentIndex);
+}
+
+void Workspace::setSidebarFooter(QWidget *footer)
+{
+    m_sidebarLayout->addWidget(footer);
 }
 
 void Workspace::addSection(SectionPage *page)

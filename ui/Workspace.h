@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Lotse::Ui {
 
@@ -21,10 +22,13 @@ public:
     void addSection(SectionPage *page);
     void showSection(SectionPage *page);
     [[nodiscard]] SectionPage *currentSection() const;
+    // A line under the sections (the sync state); the workspace takes ownership.
+    void setSidebarFooter(QWidget *footer);
 
 private:
     QListWidget *m_sidebarListWidget;
     QStackedWidget *m_sectionsStackedWidget;
+    QVBoxLayout *m_sidebarLayout = nullptr;
 };
 
 } // namespace Lotse::Ui
