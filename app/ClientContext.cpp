@@ -2,6 +2,7 @@
 
 #include "app/AvailabilityService.h"
 #include "app/CalendarService.h"
+#include "app/ImportedCalendars.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
@@ -10,6 +11,8 @@
 #include "app/Session.h"
 
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace Lotse::Client {
 
@@ -23,7 +26,9 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_requests(new RequestsService(m_session, m_serverClient, this))
     , m_availability(new AvailabilityService(m_serverClient, this))
     , m_calendar(new CalendarService(m_requests, m_availability, this))
+    , m_importedCalendars(new ImportedCalendars(m_profile.directory() + "/imported-calendars"_L1, this))
 {
+    m_calendar->setImportedCalendars(m_importedCalendars);
     // Request times follow the zone the advisor just saved.
     connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
             [this](const AvailabilitySettings &availability) {

@@ -8,6 +8,7 @@ namespace Lotse::Client {
 
 class AvailabilityService;
 class CalendarService;
+class ImportedCalendars;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] RequestsService *requests() const { return m_requests; }
     [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
     [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
+    [[nodiscard]] ImportedCalendars *importedCalendars() const { return m_importedCalendars; }
 
 private:
     Profile m_profile;
@@ -42,6 +44,7 @@ private:
     RequestsService *m_requests;
     AvailabilityService *m_availability;
     CalendarService *m_calendar;
+    ImportedCalendars *m_importedCalendars;
 };
 
 } // namespace Lotse::Client

@@ -104,6 +104,8 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         return appointment.theirTimeZone;
     case AllDayRole:
         return appointment.allDay;
+    case ExternalRole:
+        return appointment.isExternal();
     case MultiDayRole:
         return CalendarLayout::isMultiDay(appointment.start, appointment.end, m_zone);
     default:
@@ -117,6 +119,7 @@ QHash<int, QByteArray> CalendarModel::roleNames() const
         {IdRole, "id"_ba},         {StartRole, "start"_ba},       {EndRole, "end"_ba},
         {TypeRole, "type"_ba},     {StatusRole, "status"_ba},     {TitleRole, "title"_ba},
         {AllDayRole, "allDay"_ba}, {MultiDayRole, "multiDay"_ba}, {TheirTimeZoneRole, "theirTimeZone"_ba},
+        {ExternalRole, "external"_ba},
     };
 }
 

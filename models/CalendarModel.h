@@ -18,6 +18,10 @@ struct Appointment
     bool allDay = false;
     QString theirTimeZone; // the help-seeker's IANA zone; empty when unknown
 
+    // Items of this type come from a calendar the advisor imported: shown, never changed by Lotse.
+    static constexpr QStringView ExternalType = u"external";
+    [[nodiscard]] bool isExternal() const { return type == ExternalType; }
+
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
 
@@ -39,6 +43,7 @@ public:
         AllDayRole,
         MultiDayRole,      // touches more than one day in the model's time zone
         TheirTimeZoneRole, // the help-seeker's zone
+        ExternalRole,      // bool: from an imported calendar, read-only
     };
     Q_ENUM(Role)
 
