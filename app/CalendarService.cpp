@@ -66,6 +66,11 @@ void CalendarService::setImportedCalendars(ImportedCalendars *imported)
     refreshExternal();
 }
 
+ImportedCalendars *CalendarService::importedCalendars() const
+{
+    return m_imported;
+}
+
 void CalendarService::showDates(QDate first, QDate last)
 {
     if (m_windowFirst.isValid() && first >= m_windowFirst && last <= m_windowLast)

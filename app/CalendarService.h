@@ -38,7 +38,7 @@ public:
 
     // Calendars imported from .ics files join the model as read-only external items.
     void setImportedCalendars(ImportedCalendars *imported);
-    [[nodiscard]] ImportedCalendars *importedCalendars() const { return m_imported; }
+    [[nodiscard]] ImportedCalendars *importedCalendars() const;
     // The views show these days: imported recurring events are expanded around them.
     void showDates(QDate first, QDate last);
     // The title of an appointment whose name is not known on this device.

@@ -21,6 +21,7 @@ namespace Lotse::Ui {
 
 class CalendarAgendaView;
 class CalendarDayWeekView;
+class CalendarFilesButton;
 class CalendarMonthView;
 
 // The advisor's calendar section: day, week, month and agenda views over one model, with today, previous
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] CalendarMonthView *monthView() const { return m_monthView; }
     [[nodiscard]] CalendarAgendaView *agendaView() const { return m_agendaView; }
     [[nodiscard]] QString rangeText() const;
+    // The first and last day the current view shows.
+    [[nodiscard]] std::pair<QDate, QDate> visibleDates() const;
 
 Q_SIGNALS:
     // The advisor opened an appointment (to be shown in the Requests section).
@@ -87,6 +90,7 @@ private:
     QPushButton *m_weekButton;
     QPushButton *m_monthButton;
     QPushButton *m_agendaButton;
+    CalendarFilesButton *m_filesButton;
     QStackedWidget *m_viewsStackedWidget;
     QScrollArea *m_dayWeekScrollArea;
     CalendarDayWeekView *m_dayWeekView;
