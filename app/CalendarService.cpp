@@ -1,6 +1,7 @@
 #include "app/CalendarService.h"
 
 #include "app/AvailabilityService.h"
+#include "app/BusyUploader.h"
 #include "app/ImportedCalendars.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
@@ -71,6 +72,16 @@ ImportedCalendars *CalendarService::importedCalendars() const
     return m_imported;
 }
 
+void CalendarService::setBusyUploader(BusyUploader *uploader)
+{
+    m_busyUploader = uploader;
+}
+
+BusyUploader *CalendarService::busyUploader() const
+{
+    return m_busyUploader;
+}
+
 void CalendarService::showDates(QDate first, QDate last)
 {
     if (m_windowFirst.isValid() && first >= m_windowFirst && last <= m_windowLast)
@@ -105,10 +116,9 @@ void CalendarService::refreshExternal()
                 id = id.section(u'#', 0, 0) + u'#' + QString::number(n);
             ids.insert(id);
             const QString title = occurrence.summary.trimmed().isEmpty() ? tr("(no title)") : occurrence.summary;
-            m_external.append(Models::Appointment{id, occurrence.start, occurrence.end,
-                                                  Models::Appointment::ExternalType.toString(),
-                                                  occurrence.busy ? u"busy"_s : u"free"_s, title, occurrence.allDay,
-                                                  QString()});
+            m_external.append(
+                Models::Appointment{id, occurrence.start, occurrence.end, Models::Appointment::ExternalType.toString(),
+                                    occurrence.busy ? u"busy"_s : u"free"_s, title, occurrence.allDay, QString()});
         }
     }
     rebuild();

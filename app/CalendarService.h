@@ -15,6 +15,7 @@ class CalendarModel;
 namespace Lotse::Client {
 
 class AvailabilityService;
+class BusyUploader;
 class ImportedCalendars;
 class RequestsService;
 
@@ -39,6 +40,9 @@ public:
     // Calendars imported from .ics files join the model as read-only external items.
     void setImportedCalendars(ImportedCalendars *imported);
     [[nodiscard]] ImportedCalendars *importedCalendars() const;
+    // Sends the busy times of the imports chosen to count as busy; null when there is no server.
+    void setBusyUploader(BusyUploader *uploader);
+    [[nodiscard]] BusyUploader *busyUploader() const;
     // The views show these days: imported recurring events are expanded around them.
     void showDates(QDate first, QDate last);
     // The title of an appointment whose name is not known on this device.
@@ -57,6 +61,7 @@ private:
     Models::CalendarModel *m_model;
     AvailabilitySettings m_availability;
     QPointer<ImportedCalendars> m_imported;
+    QPointer<BusyUploader> m_busyUploader;
     QList<Models::Appointment> m_external;
     QDate m_windowFirst;
     QDate m_windowLast;

@@ -7,6 +7,7 @@
 namespace Lotse::Client {
 
 class AvailabilityService;
+class BusyUploader;
 class CalendarService;
 class ImportedCalendars;
 class KeychainStore;
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
     [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
     [[nodiscard]] ImportedCalendars *importedCalendars() const { return m_importedCalendars; }
+    [[nodiscard]] BusyUploader *busyUploader() const { return m_busyUploader; }
 
 private:
     Profile m_profile;
@@ -45,6 +47,7 @@ private:
     AvailabilityService *m_availability;
     CalendarService *m_calendar;
     ImportedCalendars *m_importedCalendars;
+    BusyUploader *m_busyUploader;
 };
 
 } // namespace Lotse::Client

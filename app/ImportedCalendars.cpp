@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 #include <QUuid>
 
@@ -227,29 +228,25 @@ ImportedCalendars::Result ImportedCalendars::importData(const QByteArray &ics, c
         return Result{tr("The folder for imported calendars could not be created: %1").arg(m_directory), {}};
 
     // The calendar file first, then the sidecar that makes it count; a failure removes both.
+    const Entry entry{parsed.calendar, parsed.events, nextOrder(), fileName};
     QSaveFile icsFile(icsPath(m_directory, parsed.calendar.id));
-    QSaveFile sidecar(sidecarPath(m_directory, parsed.calendar.id));
-    const QJsonObject meta{{u"name"_s, parsed.calendar.name},
-                           {u"file"_s, fileName},
-                           {u"importedAt"_s, parsed.calendar.importedAt.toString(Qt::ISODate)}};
-    const bool written = icsFile.open(QIODevice::WriteOnly) && icsFile.write(ics) == ics.size() &&
-                         icsFile.commit() && sidecar.open(QIODevice::WriteOnly) &&
-                         sidecar.write(QJsonDocument(meta).toJson()) >= 0 && sidecar.commit();
-    if (!written) {
-        const QString reason = icsFile.errorString().isEmpty() ? sidecar.errorString() : icsFile.errorString();
+    QString error;
+    const bool written = icsFile.open(QIODevice::WriteOnly) && icsFile.write(ics) == ics.size() && icsFile.commit();
+    if (!written || !writeSidecar(entry, fileName, &error)) {
+        const QString reason = written ? error : icsFile.errorString();
         QFile::remove(icsPath(m_directory, parsed.calendar.id));
         QFile::remove(sidecarPath(m_directory, parsed.calendar.id));
         return Result{tr("The imported calendar could not be saved: %1").arg(reason), {}};
     }
-    m_entries.append(Entry{parsed.calendar, parsed.events});
+    m_entries.append(entry);
     Q_EMIT changed();
     return Result{QString(), parsed.calendar};
 }
 
 bool ImportedCalendars::remove(const QString &id, QString *error)
 {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                                 [&id](const Entry &entry) { return entry.calendar.id == id; });
+    const auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&id](const Entry &entry) { return entry.calendar.id == id; });
     if (it == m_entries.end()) {
         if (error)
             *error = tr("This imported calendar no longer exists.");
@@ -263,9 +260,59 @@ bool ImportedCalendars::remove(const QString &id, QString *error)
         return false;
     }
     QFile::remove(icsPath(m_directory, id));
+    const bool busy = it->calendar.countsAsBusy;
     m_entries.erase(it);
     Q_EMIT changed();
+    if (busy)
+        Q_EMIT busyChoiceChanged();
     return true;
+}
+
+bool ImportedCalendars::writeSidecar(const Entry &entry, const QString &fileName, QString *error) const
+{
+    const QJsonObject meta{{u"name"_s, entry.calendar.name},
+                           {u"file"_s, fileName},
+                           {u"importedAt"_s, entry.calendar.importedAt.toString(Qt::ISODateWithMs)},
+                           {u"order"_s, entry.order},
+                           {u"countsAsBusy"_s, entry.calendar.countsAsBusy}};
+    QSaveFile sidecar(sidecarPath(m_directory, entry.calendar.id));
+    if (sidecar.open(QIODevice::WriteOnly) && sidecar.write(QJsonDocument(meta).toJson()) >= 0 && sidecar.commit())
+        return true;
+    if (error)
+        *error = sidecar.errorString();
+    return false;
+}
+
+bool ImportedCalendars::setCountsAsBusy(const QString &id, bool countsAsBusy, QString *error)
+{
+    const auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&id](const Entry &entry) { return entry.calendar.id == id; });
+    if (it == m_entries.end()) {
+        if (error)
+            *error = tr("This imported calendar no longer exists.");
+        return false;
+    }
+    if (it->calendar.countsAsBusy == countsAsBusy)
+        return true;
+    Entry changedEntry = *it;
+    changedEntry.calendar.countsAsBusy = countsAsBusy;
+    QString reason;
+    // Stored first: the choice on screen is always the one on disk.
+    if (!writeSidecar(changedEntry, it->fileName, &reason)) {
+        if (error)
+            *error = tr("The choice could not be saved: %1").arg(reason);
+        return false;
+    }
+    *it = changedEntry;
+    Q_EMIT changed();
+    Q_EMIT busyChoiceChanged();
+    return true;
+}
+
+bool ImportedCalendars::anyCountsAsBusy() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &entry) { return entry.calendar.countsAsBusy; });
 }
 
 void ImportedCalendars::load()
@@ -290,12 +337,22 @@ void ImportedCalendars::load()
         parsed.calendar.id = id;
         parsed.calendar.name = meta.value(u"name"_s).toString(parsed.calendar.name);
         parsed.calendar.importedAt =
-            QDateTime::fromString(meta.value(u"importedAt"_s).toString(), Qt::ISODate).toUTC();
-        m_entries.append(Entry{parsed.calendar, parsed.events});
+            QDateTime::fromString(meta.value(u"importedAt"_s).toString(), Qt::ISODateWithMs).toUTC();
+        parsed.calendar.countsAsBusy = meta.value(u"countsAsBusy"_s).toBool(false);
+        m_entries.append(Entry{parsed.calendar, parsed.events, meta.value(u"order"_s).toInt(), fileName});
     }
+    // In the order they were imported: `order` counts up, so imports within one millisecond keep theirs too.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
-        return a.calendar.importedAt < b.calendar.importedAt;
+        return a.order < b.order || (a.order == b.order && a.calendar.importedAt < b.calendar.importedAt);
     });
+}
+
+int ImportedCalendars::nextOrder() const
+{
+    int order = 0;
+    for (const Entry &entry : m_entries)
+        order = std::max(order, entry.order);
+    return order + 1;
 }
 
 void ImportedCalendars::setTimeZone(const QTimeZone &zone)
@@ -334,8 +391,8 @@ QList<ExternalOccurrence> ImportedCalendars::occurrences(const QDateTime &from, 
             } else {
                 occurrence.start = inZone(it.occurrenceStartDate(), m_zone).toUTC();
                 const QDateTime end = it.occurrenceEndDate();
-                occurrence.end = end.isValid() ? std::max(inZone(end, m_zone).toUTC(), occurrence.start)
-                                               : occurrence.start;
+                occurrence.end =
+                    end.isValid() ? std::max(inZone(end, m_zone).toUTC(), occurrence.start) : occurrence.start;
             }
             const bool overlaps =
                 occurrence.start < toUtc &&
@@ -354,8 +411,13 @@ QList<BusyInterval> ImportedCalendars::busyIntervals(const QDateTime &from, cons
 {
     QList<BusyInterval> busy;
     const QList<ExternalOccurrence> all = occurrences(from, to);
+    QSet<QString> counting;
+    for (const Entry &entry : m_entries) {
+        if (entry.calendar.countsAsBusy)
+            counting.insert(entry.calendar.id);
+    }
     for (const ExternalOccurrence &occurrence : all) {
-        if (occurrence.busy)
+        if (occurrence.busy && counting.contains(occurrence.calendarId))
             busy.append(BusyInterval{std::max(occurrence.start, from.toUTC()), std::min(occurrence.end, to.toUTC())});
     }
     return BusyTimes::merge(std::move(busy));

@@ -47,9 +47,12 @@ public:
         QString id;
         QString name; // the calendar's own name (X-WR-CALNAME) or the file's
         QDateTime importedAt;
-        int events = 0;    // series and single events; moved instances belong to their series
-        int recurring = 0; // of `events`
+        int events = 0;      // series and single events; moved instances belong to their series
+        int recurring = 0;   // of `events`
         QStringList skipped; // one line per event left out: its title and why
+        // The advisor chose that this calendar's busy events block times on the booking page.
+        // Off until chosen: an import alone never sends anything to the server.
+        bool countsAsBusy = false;
     };
 
     // What reading one file gave: an error (nothing imported) or the imported calendar.
@@ -73,6 +76,9 @@ public:
     // Checks a document without storing it: the summary an import would give.
     [[nodiscard]] static Result check(const QByteArray &ics, const QString &fileName);
     bool remove(const QString &id, QString *error = nullptr);
+    // Kept in the sidecar; emits busyChoiceChanged().
+    bool setCountsAsBusy(const QString &id, bool countsAsBusy, QString *error = nullptr);
+    [[nodiscard]] bool anyCountsAsBusy() const;
 
     // The zone all-day events and floating times are read in (the advisor's).
     void setTimeZone(const QTimeZone &zone);
@@ -80,7 +86,8 @@ public:
 
     // Occurrences that overlap [from, to), sorted by start; cancelled ones are left out.
     [[nodiscard]] QList<ExternalOccurrence> occurrences(const QDateTime &from, const QDateTime &to) const;
-    // The busy part of those, clipped to [from, to) and merged: what may go to the server.
+    // The busy part of those from the calendars that count as busy, clipped to [from, to) and
+    // merged: what may go to the server.
     [[nodiscard]] QList<BusyInterval> busyIntervals(const QDateTime &from, const QDateTime &to) const;
 
     // "12 events, 3 recurring, 1 skipped" for one calendar.
@@ -88,16 +95,23 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // What the booking page should block changed: a calendar that counts as busy came or went,
+    // or a calendar's choice changed.
+    void busyChoiceChanged();
 
 private:
     struct Entry
     {
         Calendar calendar;
         QSharedPointer<KCalendarCore::MemoryCalendar> events;
+        int order = 0;    // position in the order of import, kept in the sidecar
+        QString fileName; // the name of the file it came from
     };
     struct Parsed;
     [[nodiscard]] static Parsed parse(const QByteArray &ics, const QString &fileName);
     void load();
+    [[nodiscard]] int nextOrder() const;
+    [[nodiscard]] bool writeSidecar(const Entry &entry, const QString &fileName, QString *error) const;
 
     QString m_directory;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

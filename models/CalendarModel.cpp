@@ -116,9 +116,15 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CalendarModel::roleNames() const
 {
     return {
-        {IdRole, "id"_ba},         {StartRole, "start"_ba},       {EndRole, "end"_ba},
-        {TypeRole, "type"_ba},     {StatusRole, "status"_ba},     {TitleRole, "title"_ba},
-        {AllDayRole, "allDay"_ba}, {MultiDayRole, "multiDay"_ba}, {TheirTimeZoneRole, "theirTimeZone"_ba},
+        {IdRole, "id"_ba},
+        {StartRole, "start"_ba},
+        {EndRole, "end"_ba},
+        {TypeRole, "type"_ba},
+        {StatusRole, "status"_ba},
+        {TitleRole, "title"_ba},
+        {AllDayRole, "allDay"_ba},
+        {MultiDayRole, "multiDay"_ba},
+        {TheirTimeZoneRole, "theirTimeZone"_ba},
         {ExternalRole, "external"_ba},
     };
 }

@@ -35,12 +35,13 @@ CalendarExportDialog::CalendarExportDialog(QDate first, QDate last, QWidget *par
     m_includeNamesCheckBox->setObjectName(u"includeNamesCheckBox"_s);
     m_includeNamesCheckBox->setText(tr("Include help-seekers' names"));
     m_includeNamesCheckBox->setChecked(false);
-    auto *namesHintLabel = new QLabel(tr("Only for a file that stays on your own device: outside Lotse the names "
-                                         "are no longer encrypted. Without them each appointment shows its type."),
-                                      this);
+    auto *namesHintLabel =
+        new QLabel(tr("By default the file holds no personal data of help-seekers: only the time and type of each "
+                      "appointment. Include names only in a file that stays on your own device: outside Lotse they "
+                      "are no longer encrypted."),
+                   this);
     namesHintLabel->setObjectName(u"namesHintLabel"_s);
     namesHintLabel->setWordWrap(true);
-    namesHintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_exportButton->setObjectName(u"exportConfirmButton"_s);
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setProperty("primary", true);

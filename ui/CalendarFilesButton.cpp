@@ -1,5 +1,6 @@
 #include "ui/CalendarFilesButton.h"
 
+#include "app/BusyUploader.h"
 #include "app/CalendarService.h"
 #include "app/IcsExport.h"
 #include "app/ImportedCalendars.h"
@@ -19,9 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace Lotse::Ui {
 
-CalendarFilesButton::CalendarFilesButton(Client::CalendarService *service, VisibleDates visibleDates,
-                                         QWidget *parent)
-    : QToolButton(parent)
+CalendarFilesButton::CalendarFilesButton(Client::CalendarService *service, VisibleDates visibleDates, QWidget *parent)
+    : QPushButton(parent)
     , m_service(service)
     , m_visibleDates(std::move(visibleDates))
     , m_menu(new QMenu(this))
@@ -29,12 +29,17 @@ CalendarFilesButton::CalendarFilesButton(Client::CalendarService *service, Visib
 {
     setObjectName(u"calendarFilesButton"_s);
     setFocusPolicy(Qt::NoFocus);
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A push button with a menu, styled like the toolbar's other buttons; a click opens the menu.
+    // The style's indicator sits in the bottom corner of rounded buttons: a ▾ after the text instead.
+    setStyleSheet(u"QPushButton::menu-indicator { image: none; width: 0px; }"_s);
     setMenu(m_menu);
     m_menu->setObjectName(u"calendarFilesMenu"_s);
     if (Client::ImportedCalendars *imported = service->importedCalendars())
-        connect(imported, &Client::ImportedCalendars::changed, this, &CalendarFilesButton::rebuildMenu);
+        // Queued: the action that caused the change is still delivering its signal when it arrives.
+        connect(imported, &Client::ImportedCalendars::changed, this, &CalendarFilesButton::rebuildMenu,
+                Qt::QueuedConnection);
+    if (Client::BusyUploader *uploader = service->busyUploader())
+        connect(uploader, &Client::BusyUploader::failed, this, &CalendarFilesButton::showBusyUploadFailure);
     retranslate();
 }
 
@@ -42,12 +47,12 @@ void CalendarFilesButton::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QToolButton::changeEvent(event);
+    QPushButton::changeEvent(event);
 }
 
 void CalendarFilesButton::retranslate()
 {
-    setText(tr("Import/Export"));
+    setText(tr("Import/Export") + u" ▾"_s);
     setToolTip(tr("Import a calendar file (.ics) or export your appointments"));
     rebuildMenu();
 }
@@ -55,6 +60,9 @@ void CalendarFilesButton::retranslate()
 void CalendarFilesButton::rebuildMenu()
 {
     m_menu->clear();
+    // clear() deletes the actions, not the submenus, which are children of the menu.
+    const QList<QMenu *> submenus = m_menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(submenus);
     QAction *importAction = m_menu->addAction(tr("Import calendar file…"), this, &CalendarFilesButton::importFile);
     importAction->setObjectName(u"importCalendarAction"_s);
     importAction->setEnabled(m_service->importedCalendars() != nullptr);
@@ -62,17 +70,33 @@ void CalendarFilesButton::rebuildMenu()
         m_menu->addAction(tr("Export appointments…"), this, &CalendarFilesButton::exportAppointments);
     exportAction->setObjectName(u"exportCalendarAction"_s);
     m_menu->addSeparator();
+    const QList<Client::ImportedCalendars::Calendar> calendars = m_service->importedCalendars()
+                                                                     ? m_service->importedCalendars()->calendars()
+                                                                     : QList<Client::ImportedCalendars::Calendar>();
+    // Per calendar and off until chosen: only then do its busy times (no titles) go to the server.
+    QMenu *busyMenu = m_menu->addMenu(tr("Block times on the booking page"));
+    busyMenu->setObjectName(u"countsAsBusyMenu"_s);
+    busyMenu->setToolTipsVisible(true);
+    busyMenu->setEnabled(!calendars.isEmpty() && m_service->busyUploader() != nullptr);
+    for (const Client::ImportedCalendars::Calendar &calendar : calendars) {
+        const QString id = calendar.id;
+        QAction *action = busyMenu->addAction(calendar.name);
+        action->setObjectName(u"countsAsBusyAction"_s);
+        action->setData(id);
+        action->setCheckable(true);
+        action->setChecked(calendar.countsAsBusy);
+        action->setToolTip(tr("When checked, help-seekers cannot book times when this calendar is busy. Only "
+                              "start and end times are sent to the server, no titles."));
+        connect(action, &QAction::toggled, this, [this, id](bool checked) { setCountsAsBusy(id, checked); });
+    }
     QMenu *removeMenu = m_menu->addMenu(tr("Remove imported calendar"));
     removeMenu->setObjectName(u"removeImportedMenu"_s);
-    const QList<Client::ImportedCalendars::Calendar> calendars =
-        m_service->importedCalendars() ? m_service->importedCalendars()->calendars()
-                                       : QList<Client::ImportedCalendars::Calendar>();
     removeMenu->setEnabled(!calendars.isEmpty());
     for (const Client::ImportedCalendars::Calendar &calendar : calendars) {
         const QString id = calendar.id;
-        QAction *action = removeMenu->addAction(
-            tr("%1 (%2)").arg(calendar.name, Client::ImportedCalendars::summaryText(calendar)), this,
-            [this, id] { removeImported(id); });
+        QAction *action =
+            removeMenu->addAction(tr("%1 (%2)").arg(calendar.name, Client::ImportedCalendars::summaryText(calendar)),
+                                  this, [this, id] { removeImported(id); });
         action->setObjectName(u"removeImportedAction"_s);
         action->setData(id);
     }
@@ -123,7 +147,8 @@ void CalendarFilesButton::importFile()
         box.setWindowTitle(tr("Calendar imported"));
         box.setText(tr("“%1”: %2.").arg(result.calendar.name, Client::ImportedCalendars::summaryText(result.calendar)));
         QString details = tr("The events appear in grey and cannot be changed here. They are kept on this device "
-                             "only; remove them under Import/Export.");
+                             "only and do not block times on your booking page unless you choose so under "
+                             "Import/Export › Block times on the booking page.");
         if (!result.calendar.skipped.isEmpty())
             details += u"\n\n"_s + tr("Left out:") + u"\n"_s + result.calendar.skipped.join(u'\n');
         box.setInformativeText(details);
@@ -154,8 +179,8 @@ void CalendarFilesButton::exportAppointments()
         box.exec();
         return;
     }
-    const QString suggested = u"lotse-%1-%2.ics"_s.arg(dialog.firstDate().toString(Qt::ISODate),
-                                                        dialog.lastDate().toString(Qt::ISODate));
+    const QString suggested =
+        u"lotse-%1-%2.ics"_s.arg(dialog.firstDate().toString(Qt::ISODate), dialog.lastDate().toString(Qt::ISODate));
     const QString path = chooseFile(QFileDialog::AcceptSave, suggested);
     if (path.isEmpty())
         return;
@@ -172,6 +197,27 @@ void CalendarFilesButton::exportAppointments()
         box.setText(tr("%n appointment(s) exported to “%1”.", nullptr, int(appointments.size()))
                         .arg(QFileInfo(path).fileName()));
     }
+    box.exec();
+}
+
+void CalendarFilesButton::setCountsAsBusy(const QString &id, bool countsAsBusy)
+{
+    Client::ImportedCalendars *imported = m_service->importedCalendars();
+    if (!imported)
+        return;
+    QString error;
+    if (!imported->setCountsAsBusy(id, countsAsBusy, &error)) {
+        QMessageBox::warning(window(), tr("Block times on the booking page"), error);
+        // The check mark goes back to what is stored, once this action's signal is delivered.
+        QMetaObject::invokeMethod(this, &CalendarFilesButton::rebuildMenu, Qt::QueuedConnection);
+    }
+}
+
+void CalendarFilesButton::showBusyUploadFailure(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Booking page not updated"), message, QMessageBox::Ok, window());
+    box.setObjectName(u"busyUploadMessageBox"_s);
+    box.setInformativeText(tr("Your choice is kept; Lotse sends the busy times again after the next sign-in."));
     box.exec();
 }
 

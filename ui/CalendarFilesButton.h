@@ -2,7 +2,7 @@
 
 #include <QDate>
 #include <QFileDialog>
-#include <QToolButton>
+#include <QPushButton>
 
 #include <functional>
 #include <utility>
@@ -15,10 +15,11 @@ class CalendarService;
 
 namespace Lotse::Ui {
 
-// The calendar toolbar's "Calendar files" menu: import an .ics file as a read-only calendar, export
-// Lotse's appointments of some days as .ics, and remove an imported calendar again. The work is done
-// by app/ (ImportedCalendars, IcsExport); this only asks the advisor and shows the outcome.
-class CalendarFilesButton : public QToolButton
+// The calendar toolbar's "Import/Export" menu: import an .ics file as a read-only calendar, export
+// Lotse's appointments of some days as .ics, choose per imported calendar whether it blocks times on
+// the booking page, and remove an imported calendar again. The work is done by app/
+// (ImportedCalendars, IcsExport, BusyUploader); this only asks the advisor and shows the outcome.
+class CalendarFilesButton : public QPushButton
 {
     Q_OBJECT
 
@@ -30,6 +31,7 @@ public:
     void importFile();
     void exportAppointments();
     void removeImported(const QString &id);
+    void setCountsAsBusy(const QString &id, bool countsAsBusy);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +42,7 @@ private:
     [[nodiscard]] QString chooseFile(QFileDialog::AcceptMode mode, const QString &suggestedName);
     void rebuildMenu();
     void retranslate();
+    void showBusyUploadFailure(const QString &message);
 
     Client::CalendarService *m_service;
     VisibleDates m_visibleDates;

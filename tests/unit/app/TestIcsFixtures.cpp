@@ -86,7 +86,7 @@ class TestIcsFixtures : public QObject
         tzset();
     }
 
-    // Imports one fixture into a fresh store read in `zone`.
+    // Imports one fixture into a fresh store read in `zone`, chosen to count as busy.
     std::unique_ptr<ImportedCalendars> load(const QString &name, const QTimeZone &zone = Berlin)
     {
         auto store = std::make_unique<ImportedCalendars>(m_dir.path() + u'/' + QString::number(++m_counter));
@@ -94,6 +94,8 @@ class TestIcsFixtures : public QObject
         const ImportedCalendars::Result result = store->importData(fixture(name), name);
         if (!result.ok())
             qWarning("%s: %s", qPrintable(name), qPrintable(result.error));
+        else if (!store->setCountsAsBusy(result.calendar.id, true))
+            qWarning("%s: the busy choice was not kept", qPrintable(name));
         return store;
     }
     int m_counter = 0;
@@ -157,7 +159,8 @@ private Q_SLOTS:
 
         // KCalendarCore's raw expansion still holds the cancelled instance (as a cancelled override);
         // only the readers above drop it.
-        const auto raw = Lotse::Models::CalendarMath::fromIcs(fixture(u"weekly-exceptions.ics"_s)).occurrences(from, to);
+        const auto raw =
+            Lotse::Models::CalendarMath::fromIcs(fixture(u"weekly-exceptions.ics"_s)).occurrences(from, to);
         QCOMPARE(raw.size(), 11);
         QVERIFY(std::any_of(raw.cbegin(), raw.cend(),
                             [](const auto &o) { return o.start.toUTC() == utc("2026-03-10T09:00:00Z"); }));
@@ -284,8 +287,8 @@ private Q_SLOTS:
                                    u"04-15 12:00/04-15 13:00 Wartung Terminserver"_s};
         const QStringList inNewYork{u"04-15 12:00/04-15 13:00 Wartung Terminserver"_s,
                                     u"04-15 13:00/04-15 14:00 Sprechstunde (ohne Zeitzone)"_s};
-        QTest::newRow("Berlin advisor, TZ=UTC") << QByteArrayLiteral("UTC") << QByteArrayLiteral("Europe/Berlin")
-                                                << inBerlin;
+        QTest::newRow("Berlin advisor, TZ=UTC")
+            << QByteArrayLiteral("UTC") << QByteArrayLiteral("Europe/Berlin") << inBerlin;
         QTest::newRow("Berlin advisor, TZ=America/New_York")
             << QByteArrayLiteral("America/New_York") << QByteArrayLiteral("Europe/Berlin") << inBerlin;
         QTest::newRow("New York advisor, TZ=Europe/Berlin")

@@ -124,13 +124,13 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QStringList skipped = result.calendar.skipped;
         skipped.sort();
-        QCOMPARE(skipped, (QStringList{u"“Endet vor dem Beginn”: ends before it begins"_s,
-                                       u"“Jede Sekunde”: repeats more often than every hour"_s,
-                                       u"“Kaputtes Datum”: no valid start time"_s,
-                                       u"“Ohne Beginn”: no valid start time"_s}));
+        QCOMPARE(skipped,
+                 (QStringList{u"“Endet vor dem Beginn”: ends before it begins"_s,
+                              u"“Jede Sekunde”: repeats more often than every hour"_s,
+                              u"“Kaputtes Datum”: no valid start time"_s, u"“Ohne Beginn”: no valid start time"_s}));
         QCOMPARE(ImportedCalendars::summaryText(result.calendar), u"2 events, 0 recurring, 4 skipped"_s);
-        const auto occurrences = store.occurrences(berlin(QDate(2026, 6, 1), QTime(0, 0)),
-                                                   berlin(QDate(2026, 7, 1), QTime(0, 0)));
+        const auto occurrences =
+            store.occurrences(berlin(QDate(2026, 6, 1), QTime(0, 0)), berlin(QDate(2026, 7, 1), QTime(0, 0)));
         QCOMPARE(occurrences.size(), 2);
         QCOMPARE(occurrences.at(0).summary, u"Supervision"_s);
         QCOMPARE(occurrences.at(1).summary, u"Fallbesprechung"_s);
@@ -152,10 +152,10 @@ private Q_SLOTS:
         const QByteArray weekly = fixture(u"weekly-exceptions.ics"_s);
         QTest::newRow("truncated") << weekly.left(weekly.indexOf("SUMMARY:Teambesprechung (verschoben)"))
                                    << u"incomplete: it ends inside VEVENT"_s;
-        QTest::newRow("latin-1")
-            << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:M\xfc"
-                          "ller\r\nDTSTART:20260101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-            << u"not UTF-8"_s;
+        QTest::newRow("latin-1") << QByteArray(
+                                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:M\xfc"
+                                        "ller\r\nDTSTART:20260101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                                 << u"not UTF-8"_s;
         QTest::newRow("plain text") << QByteArray("Termine 2026\nMo 10 Uhr Team\n") << u"BEGIN:VCALENDAR"_s;
         QTest::newRow("empty") << QByteArray("\r\n") << u"empty"_s;
         QTest::newRow("no events") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n")
@@ -287,8 +287,8 @@ private Q_SLOTS:
              u"phone"_s, u"pending"_s, u"Jonas Weber"_s, false, QString()},
             {u"b-after-change"_s, berlin(monday.addDays(7), QTime(9, 0)), berlin(monday.addDays(7), QTime(10, 0)),
              u"onsite"_s, u"confirmed"_s, u"Appointment"_s, false, QString()},
-            {u"external:x:y:1"_s, berlin(monday, QTime(12, 0)), berlin(monday, QTime(13, 0)), u"external"_s,
-             u"busy"_s, u"Team"_s, false, QString()},
+            {u"external:x:y:1"_s, berlin(monday, QTime(12, 0)), berlin(monday, QTime(13, 0)), u"external"_s, u"busy"_s,
+             u"Team"_s, false, QString()},
         };
         Models::CalendarModel model;
         model.setTimeZone(Berlin);
