@@ -90,6 +90,13 @@ static QString structureError(const QByteArray &data)
 {
     if (data.trimmed().isEmpty())
         return ImportedCalendars::tr("The file is empty.");
+    // Windows tools sometimes save UTF-16; it would otherwise look like binary data.
+    const bool utf16 = data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff") ||
+                       data.startsWith(QByteArrayView("B\0E\0G\0", 6)) ||
+                       data.startsWith(QByteArrayView("\0B\0E\0G", 6));
+    if (utf16)
+        return ImportedCalendars::tr("The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. "
+                                     "Export the calendar again, or save the file as UTF-8.");
     if (data.contains('\0'))
         return ImportedCalendars::tr("This is not an iCalendar file (.ics): it holds binary data.");
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

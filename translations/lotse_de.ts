@@ -239,6 +239,10 @@
             <numerusform>%n ausgelassen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>Die Datei ist als UTF-16-Text gespeichert; Lotse liest Kalenderdateien in UTF-8. Exportieren Sie den Kalender erneut oder speichern Sie die Datei als UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::KeyFile</name>

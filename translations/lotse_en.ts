@@ -239,6 +239,10 @@
             <numerusform>%n skipped</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::KeyFile</name>

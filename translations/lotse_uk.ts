@@ -243,6 +243,10 @@
             <numerusform>%n пропущених</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>Файл збережено як текст UTF-16; Lotse читає файли календарів у UTF-8. Експортуйте календар ще раз або збережіть файл у UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::KeyFile</name>

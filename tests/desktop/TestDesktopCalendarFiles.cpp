@@ -358,17 +358,34 @@ private Q_SLOTS:
         menu->close();
     }
 
-    void webPageIsRefusedAndChangesNothing()
+    void badFilesAreRefusedAndChangeNothing_data()
     {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("web page") << QByteArray(
+                                         "<!DOCTYPE html><html><body><h1>Sign in to your calendar</h1></body></html>\n")
+                                  << u"web page (HTML)"_s;
+        QTest::newRow("cut off") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n")
+                                 << u"The file is incomplete"_s;
+        QTest::newRow("Latin-1") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+                                               "SUMMARY:M\xfcller\r\nDTSTART:20260101T100000Z\r\nEND:VEVENT\r\n"
+                                               "END:VCALENDAR\r\n")
+                                 << u"not UTF-8"_s;
+        QTest::newRow("6 MB") << QByteArray(6 * 1024 * 1024, 'x') << u"larger than 5 MB"_s;
+    }
+    void badFilesAreRefusedAndChangeNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
         const QString path = m_files.path() + u"/calendar.ics"_s;
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<!DOCTYPE html><html><body><h1>Sign in to your calendar</h1></body></html>\n");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
         file.close();
         const int before = int(m_context->calendar()->model()->rowCount());
         const QString message = importThroughMenu(path);
-        QVERIFY2(message.contains(u"was not imported. Nothing was changed."_s), qPrintable(message));
-        QVERIFY2(message.contains(u"web page (HTML)"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"“calendar.ics” was not imported. Nothing was changed."_s), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
         QCOMPARE(m_context->calendar()->model()->rowCount(), before);
         QCOMPARE(m_context->importedCalendars()->calendars().size(), 2);
     }

@@ -156,6 +156,11 @@ private Q_SLOTS:
                                         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:M\xfc"
                                         "ller\r\nDTSTART:20260101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
                                  << u"not UTF-8"_s;
+        const QString weeklyText = QString::fromUtf8(weekly);
+        QTest::newRow("utf-16 with BOM") << (QByteArray("\xff\xfe") +
+                                             QByteArray(reinterpret_cast<const char *>(weeklyText.utf16()),
+                                                        weeklyText.size() * 2))
+                                         << u"UTF-16"_s;
         QTest::newRow("plain text") << QByteArray("Termine 2026\nMo 10 Uhr Team\n") << u"BEGIN:VCALENDAR"_s;
         QTest::newRow("empty") << QByteArray("\r\n") << u"empty"_s;
         QTest::newRow("no events") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n")
