@@ -126,21 +126,28 @@ void BusySync::syncCalendar(int index, QList<QUrl> calendars, QString problem)
         });
 }
 
-void BusySync::upload(const QString &calendarProblem)
+QList<BusyInterval> BusySync::calendarBusy(const QDateTime &from, const QDateTime &to) const
 {
-    // Whole UTC days: the window moves once a day, so an unchanged calendar means an unchanged body.
-    const QDateTime now = m_clock->now().toUTC();
-    const QDateTime from(now.date(), QTime(0, 0), QTimeZone::utc());
-    const QDateTime to = from.addDays(WindowDays);
     QList<QByteArray> documents;
-    if (m_account->hasAccount()) {
+    if (m_account && m_account->hasAccount()) {
         const QList<QUrl> busy = m_account->busyCalendars();
         for (const QUrl &calendar : busy) {
             for (const CalDavResource &resource : m_account->store().syncState(calendar).resources)
                 documents.append(resource.ics);
         }
     }
-    const QList<BusyInterval> intervals = BusyTimes::expand(documents, from, to, m_zone());
+    return BusyTimes::expand(documents, from, to, m_zone ? m_zone() : QTimeZone::systemTimeZone());
+}
+
+void BusySync::upload(const QString &calendarProblem)
+{
+    // Whole UTC days: the window moves once a day, so an unchanged calendar means an unchanged body.
+    const QDateTime now = m_clock->now().toUTC();
+    const QDateTime from(now.date(), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to = from.addDays(WindowDays);
+    QList<BusyInterval> intervals = calendarBusy(from, to);
+    if (m_extra)
+        intervals = BusyTimes::merge(intervals + m_extra(from, to));
     m_lastBusy = intervals;
     const QByteArray body = QJsonDocument(BusyTimes::toJson(intervals, from, to)).toJson(QJsonDocument::Compact);
     if (body == m_account->store().uploadedBusy(m_serverAccount)) {

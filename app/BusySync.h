@@ -49,6 +49,12 @@ public:
 
     // The zone all-day and floating events are read in (the advisor's working zone).
     void setTimeZoneSource(std::function<QTimeZone()> zone) { m_zone = std::move(zone); }
+    // More busy times that go into the same upload, because the server's PUT replaces its whole
+    // window (the imported calendars the advisor chose to count as busy).
+    using Source = std::function<QList<BusyInterval>(const QDateTime &from, const QDateTime &to)>;
+    void setExtraSource(Source source) { m_extra = std::move(source); }
+    // The busy calendars' intervals in [from, to), from the copies of the last sync.
+    [[nodiscard]] QList<BusyInterval> calendarBusy(const QDateTime &from, const QDateTime &to) const;
     // Who is signed in (server and user name); uploads are remembered per account. Empty: signed
     // out, nothing runs.
     void setServerAccount(const QString &account);
@@ -80,6 +86,7 @@ private:
     QPointer<ServerClient> m_server;
     const Models::Clock *m_clock;
     std::function<QTimeZone()> m_zone;
+    Source m_extra;
     CalDavClient *m_client;
     QTimer *m_timer;
     QString m_serverAccount;

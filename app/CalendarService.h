@@ -2,6 +2,9 @@
 
 #include "app/AvailabilitySettings.h"
 
+#include "models/CalendarModel.h"
+
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +15,8 @@ class CalendarModel;
 namespace Lotse::Client {
 
 class AvailabilityService;
+class BusyUploader;
+class ImportedCalendars;
 class RequestsService;
 
 // The calendar's source: the confirmed, pending and proposed bookings the Requests section already
@@ -34,17 +39,34 @@ public:
     // Fetches the bookings and the working hours again.
     void refresh();
 
+    // Calendars imported from .ics files join the model as read-only external items.
+    void setImportedCalendars(ImportedCalendars *imported);
+    [[nodiscard]] ImportedCalendars *importedCalendars() const;
+    // Sends the busy times of the imports chosen to count as busy; null when there is no server.
+    void setBusyUploader(BusyUploader *uploader);
+    [[nodiscard]] BusyUploader *busyUploader() const;
+    // The views show these days: imported recurring events are expanded around them.
+    void showDates(QDate first, QDate last);
+    // The title of an appointment whose name is not known on this device.
+    [[nodiscard]] static QString neutralTitle();
+
 Q_SIGNALS:
     void availabilityChanged();
 
 private:
     void rebuild();
     void setAvailability(const AvailabilitySettings &availability);
+    void refreshExternal();
 
     QPointer<RequestsService> m_requests;
     QPointer<AvailabilityService> m_availabilityService;
     Models::CalendarModel *m_model;
     AvailabilitySettings m_availability;
+    QPointer<ImportedCalendars> m_imported;
+    QPointer<BusyUploader> m_busyUploader;
+    QList<Models::Appointment> m_external;
+    QDate m_windowFirst;
+    QDate m_windowLast;
 };
 
 } // namespace Lotse::Client

@@ -2,9 +2,11 @@
 
 #include "app/AvailabilityService.h"
 #include "app/BusySync.h"
+#include "app/BusyUploader.h"
 #include "app/CalDavAccount.h"
 #include "app/CalendarPublisher.h"
 #include "app/CalendarService.h"
+#include "app/ImportedCalendars.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
@@ -13,6 +15,8 @@
 #include "app/Session.h"
 
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace Lotse::Client {
 
@@ -29,10 +33,31 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_calDavAccount(new CalDavAccount(m_profile, CalDavStore::defaultPath(m_profile.id()), this))
     , m_busySync(new BusySync(m_calDavAccount, m_serverClient, &m_clock, this))
     , m_publisher(new CalendarPublisher(m_calDavAccount, m_requests->model(), &m_clock, this))
+    , m_importedCalendars(new ImportedCalendars(m_profile.directory() + "/imported-calendars"_L1, this))
+    , m_busyUploader(new BusyUploader(m_serverClient, this))
 {
     // Floating and all-day events in external calendars mean the advisor's working zone.
     m_busySync->setTimeZoneSource([this] { return m_requests->model()->advisorTimeZone(); });
     connect(m_session, &Session::stateChanged, this, &ClientContext::followSession);
+    m_calendar->setImportedCalendars(m_importedCalendars);
+    m_calendar->setBusyUploader(m_busyUploader);
+    // Imported calendars block booking slots only when the advisor chose so for each of them.
+    m_busyUploader->addSource([imported = m_importedCalendars](const QDateTime &from, const QDateTime &to) {
+        return imported->busyIntervals(from, to);
+    });
+    connect(m_importedCalendars, &ImportedCalendars::busyChoiceChanged, m_busyUploader, &BusyUploader::upload);
+    // After sign-in the window has moved on (and changes made while signed out are still to send).
+    connect(m_session, &Session::stateChanged, m_busyUploader, [this](Session::State state) {
+        if (state == Session::State::SignedIn && m_importedCalendars->anyCountsAsBusy())
+            m_busyUploader->upload();
+    });
+    // The booking page's busy blocks come from both: one PUT replaces its whole window, so each
+    // upload carries the CalDAV calendars' and the chosen imports' busy times together.
+    m_busySync->setExtraSource([imported = m_importedCalendars](const QDateTime &from, const QDateTime &to) {
+        return imported->busyIntervals(from, to);
+    });
+    m_busyUploader->addSource(
+        [sync = m_busySync](const QDateTime &from, const QDateTime &to) { return sync->calendarBusy(from, to); });
     // Request times follow the zone the advisor just saved.
     connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
             [this](const AvailabilitySettings &availability) {
@@ -54,6 +79,7 @@ ClientContext::~ClientContext()
 {
     // The services follow the session; the session's callbacks point into the client and the
     // keychain: they go first.
+    delete m_busyUploader;
     delete m_publisher;
     delete m_busySync;
     delete m_calDavAccount;

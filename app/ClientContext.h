@@ -11,7 +11,9 @@ class AvailabilityService;
 class BusySync;
 class CalDavAccount;
 class CalendarPublisher;
+class BusyUploader;
 class CalendarService;
+class ImportedCalendars;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] CalDavAccount *calDavAccount() const { return m_calDavAccount; }
     [[nodiscard]] BusySync *busySync() const { return m_busySync; }
     [[nodiscard]] CalendarPublisher *calendarPublisher() const { return m_publisher; }
+    [[nodiscard]] ImportedCalendars *importedCalendars() const { return m_importedCalendars; }
+    [[nodiscard]] BusyUploader *busyUploader() const { return m_busyUploader; }
 
 private:
     void followSession();
@@ -55,6 +59,8 @@ private:
     CalDavAccount *m_calDavAccount;
     BusySync *m_busySync;
     CalendarPublisher *m_publisher;
+    ImportedCalendars *m_importedCalendars;
+    BusyUploader *m_busyUploader;
 };
 
 } // namespace Lotse::Client

@@ -137,6 +137,8 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         return appointment.proposalEnd;
     case AllDayRole:
         return appointment.allDay;
+    case ExternalRole:
+        return appointment.isExternal();
     case MultiDayRole:
         return CalendarLayout::isMultiDay(appointment.start, appointment.end, m_zone);
     default:
@@ -158,6 +160,7 @@ QHash<int, QByteArray> CalendarModel::roleNames() const
         {TheirTimeZoneRole, "theirTimeZone"_ba},
         {ProposalStartRole, "proposalStart"_ba},
         {ProposalEndRole, "proposalEnd"_ba},
+        {ExternalRole, "external"_ba},
     };
 }
 

@@ -22,6 +22,10 @@ struct Appointment
     QDateTime proposalStart; // UTC
     QDateTime proposalEnd;   // UTC
 
+    // Items of this type come from a calendar the advisor imported: shown, never changed by Lotse.
+    static constexpr QStringView ExternalType = u"external";
+    [[nodiscard]] bool isExternal() const { return type == ExternalType; }
+
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
 
@@ -45,6 +49,7 @@ public:
         TheirTimeZoneRole, // the help-seeker's zone
         ProposalStartRole, // QDateTime, UTC; invalid without a proposal
         ProposalEndRole,
+        ExternalRole, // bool: from an imported calendar, read-only
     };
     Q_ENUM(Role)
 

@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusyUploader</name>
+    <message>
+        <source>Your booking page could not be updated with the busy times of your imported calendars: %1</source>
+        <translation>Ihre Buchungsseite konnte nicht mit den belegten Zeiten Ihrer importierten Kalender aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalDavAccount</name>
     <message>
         <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
@@ -165,6 +172,10 @@
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::DeviceKeyStore</name>
@@ -175,6 +186,154 @@
     <message>
         <source>the new device keys could not be read back</source>
         <translation>die neuen Geräteschlüssel konnten nicht wieder gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::IcsExport</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Beratung (Telefon)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Beratung (vor Ort)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Beratung (Video)</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>summary: help-seeker&apos;s name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::ImportedCalendars</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>Die Datei ist als UTF-16-Text gespeichert; Lotse liest Kalenderdateien in UTF-8. Exportieren Sie den Kalender erneut oder speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it holds binary data.</source>
+        <translation>Das ist keine iCalendar-Datei (.ics): Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it is not UTF-8 text.</source>
+        <translation>Das ist keine iCalendar-Datei (.ics): Sie ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>This is a web page (HTML), not an iCalendar file. If it came from a calendar service, use its “Export” or “iCal” link instead.</source>
+        <translation>Das ist eine Webseite (HTML), keine iCalendar-Datei. Wenn sie von einem Kalenderdienst stammt, verwenden Sie stattdessen dessen Link „Exportieren“ oder „iCal“.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Das ist keine iCalendar-Datei (.ics): Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 comes after the end of the calendar.</source>
+        <translation>Die Datei ist beschädigt: Zeile %1 steht nach dem Ende des Kalenders.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 ends %2, but %3 is open.</source>
+        <translation>Die Datei ist beschädigt: Zeile %1 beendet %2, aber %3 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends inside %1 (opened on line %2). It was probably cut off while downloading or copying.</source>
+        <translation>Die Datei ist unvollständig: Sie endet innerhalb von %1 (geöffnet in Zeile %2). Vermutlich wurde sie beim Herunterladen oder Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB. Lotse imports calendar files up to 5 MB.</source>
+        <translation>Die Datei ist größer als 5 MB. Lotse importiert Kalenderdateien bis 5 MB.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a calendar.</source>
+        <translation>Die Datei konnte nicht als Kalender gelesen werden.</translation>
+    </message>
+    <message>
+        <source>no valid start time</source>
+        <translation>keine gültige Anfangszeit</translation>
+    </message>
+    <message>
+        <source>ends before it begins</source>
+        <translation>endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>repeats more often than every hour</source>
+        <translation>wiederholt sich öfter als stündlich</translation>
+    </message>
+    <message>
+        <source>The file holds no events.</source>
+        <translation>Die Datei enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>No event in the file could be read: %1</source>
+        <translation>Kein Termin in der Datei konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder for imported calendars could not be created: %1</source>
+        <translation>Der Ordner für importierte Kalender konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be saved: %1</source>
+        <translation>Der importierte Kalender konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This imported calendar no longer exists.</source>
+        <translation>Diesen importierten Kalender gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be removed from %1.</source>
+        <translation>Der importierte Kalender konnte nicht aus %1 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: the calendar file is missing.</source>
+        <translation>%1: Die Kalenderdatei fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring</source>
+        <translation>
+            <numerusform>%n wiederkehrend</numerusform>
+            <numerusform>%n wiederkehrend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +878,143 @@
     <message>
         <source>Proposed instead: %1, %2 (waiting for an answer)</source>
         <translation>Stattdessen vorgeschlagen: %1, %2 (Antwort steht aus)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarExportDialog</name>
+    <message>
+        <source>Export appointments</source>
+        <translation>Termine exportieren</translation>
+    </message>
+    <message>
+        <source>Lotse writes the appointments of these days into an iCalendar file (.ics) that other calendar apps can open.</source>
+        <translation>Lotse schreibt die Termine dieser Tage in eine iCalendar-Datei (.ics), die andere Kalender-Apps öffnen können.</translation>
+    </message>
+    <message>
+        <source>Include help-seekers&apos; names</source>
+        <translation>Namen der Ratsuchenden aufnehmen</translation>
+    </message>
+    <message>
+        <source>By default the file holds no personal data of help-seekers: only the time and type of each appointment. Include names only in a file that stays on your own device: outside Lotse they are no longer encrypted.</source>
+        <translation>Standardmäßig enthält die Datei keine persönlichen Daten von Ratsuchenden, nur Zeit und Art jedes Termins. Nehmen Sie Namen nur in eine Datei auf, die auf Ihrem eigenen Gerät bleibt: Außerhalb von Lotse sind sie nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>Bis (einschließlich):</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarFilesButton</name>
+    <message>
+        <source>Import/Export</source>
+        <translation>Importieren/Exportieren</translation>
+    </message>
+    <message>
+        <source>Import a calendar file (.ics) or export your appointments</source>
+        <translation>Eine Kalenderdatei (.ics) importieren oder Ihre Termine exportieren</translation>
+    </message>
+    <message>
+        <source>Import calendar file…</source>
+        <translation>Kalenderdatei importieren…</translation>
+    </message>
+    <message>
+        <source>Export appointments…</source>
+        <translation>Termine exportieren…</translation>
+    </message>
+    <message>
+        <source>Block times on the booking page</source>
+        <translation>Zeiten auf der Buchungsseite sperren</translation>
+    </message>
+    <message>
+        <source>When checked, help-seekers cannot book times when this calendar is busy. Only start and end times are sent to the server, no titles.</source>
+        <translation>Wenn angehakt, können Ratsuchende keine Zeiten buchen, zu denen dieser Kalender belegt ist. Nur Anfangs- und Endzeiten gehen an den Server, keine Titel.</translation>
+    </message>
+    <message>
+        <source>Remove imported calendar</source>
+        <translation>Importierten Kalender entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Termine exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. Nothing was changed.</source>
+        <translation>„%1“ wurde nicht importiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Kalender importiert</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>The events appear in grey and cannot be changed here. They are kept on this device only and do not block times on your booking page unless you choose so under Import/Export › Block times on the booking page.</source>
+        <translation>Die Termine erscheinen grau und können hier nicht geändert werden. Sie bleiben nur auf diesem Gerät und sperren keine Zeiten auf Ihrer Buchungsseite, außer Sie wählen das unter Import/Export › Zeiten auf der Buchungsseite sperren.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>There are no appointments from %1 to %2. Nothing was exported.</source>
+        <translation>Von %1 bis %2 gibt es keine Termine. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The appointments were not exported.</source>
+        <translation>Die Termine wurden nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n Termin nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Termine nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking page not updated</source>
+        <translation>Buchungsseite nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your choice is kept; Lotse sends the busy times again after the next sign-in.</source>
+        <translation>Ihre Auswahl bleibt erhalten; Lotse sendet die belegten Zeiten nach der nächsten Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its events from Lotse? The original file is not touched.</source>
+        <translation>„%1“ mit seinen Terminen aus Lotse entfernen? Die ursprüngliche Datei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusyUploader</name>
+    <message>
+        <source>Your booking page could not be updated with the busy times of your imported calendars: %1</source>
+        <translation>Your booking page could not be updated with the busy times of your imported calendars: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalDavAccount</name>
     <message>
         <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
@@ -165,6 +172,10 @@
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::DeviceKeyStore</name>
@@ -175,6 +186,154 @@
     <message>
         <source>the new device keys could not be read back</source>
         <translation>the new device keys could not be read back</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::IcsExport</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Counselling (phone)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Counselling (on site)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Counselling (video)</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>summary: help-seeker&apos;s name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::ImportedCalendars</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it holds binary data.</source>
+        <translation>This is not an iCalendar file (.ics): it holds binary data.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it is not UTF-8 text.</source>
+        <translation>This is not an iCalendar file (.ics): it is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>This is a web page (HTML), not an iCalendar file. If it came from a calendar service, use its “Export” or “iCal” link instead.</source>
+        <translation>This is a web page (HTML), not an iCalendar file. If it came from a calendar service, use its “Export” or “iCal” link instead.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>This is not an iCalendar file (.ics): it does not begin with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 comes after the end of the calendar.</source>
+        <translation>The file is damaged: line %1 comes after the end of the calendar.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 ends %2, but %3 is open.</source>
+        <translation>The file is damaged: line %1 ends %2, but %3 is open.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends inside %1 (opened on line %2). It was probably cut off while downloading or copying.</source>
+        <translation>The file is incomplete: it ends inside %1 (opened on line %2). It was probably cut off while downloading or copying.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB. Lotse imports calendar files up to 5 MB.</source>
+        <translation>The file is larger than 5 MB. Lotse imports calendar files up to 5 MB.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a calendar.</source>
+        <translation>The file could not be read as a calendar.</translation>
+    </message>
+    <message>
+        <source>no valid start time</source>
+        <translation>no valid start time</translation>
+    </message>
+    <message>
+        <source>ends before it begins</source>
+        <translation>ends before it begins</translation>
+    </message>
+    <message>
+        <source>repeats more often than every hour</source>
+        <translation>repeats more often than every hour</translation>
+    </message>
+    <message>
+        <source>The file holds no events.</source>
+        <translation>The file holds no events.</translation>
+    </message>
+    <message>
+        <source>No event in the file could be read: %1</source>
+        <translation>No event in the file could be read: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>“%1” could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The folder for imported calendars could not be created: %1</source>
+        <translation>The folder for imported calendars could not be created: %1</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be saved: %1</source>
+        <translation>The imported calendar could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This imported calendar no longer exists.</source>
+        <translation>This imported calendar no longer exists.</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be removed from %1.</source>
+        <translation>The imported calendar could not be removed from %1.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>The choice could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: the calendar file is missing.</source>
+        <translation>%1: the calendar file is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring</source>
+        <translation>
+            <numerusform>%n recurring</numerusform>
+            <numerusform>%n recurring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +878,143 @@
     <message>
         <source>Proposed instead: %1, %2 (waiting for an answer)</source>
         <translation>Proposed instead: %1, %2 (waiting for an answer)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarExportDialog</name>
+    <message>
+        <source>Export appointments</source>
+        <translation>Export appointments</translation>
+    </message>
+    <message>
+        <source>Lotse writes the appointments of these days into an iCalendar file (.ics) that other calendar apps can open.</source>
+        <translation>Lotse writes the appointments of these days into an iCalendar file (.ics) that other calendar apps can open.</translation>
+    </message>
+    <message>
+        <source>Include help-seekers&apos; names</source>
+        <translation>Include help-seekers&apos; names</translation>
+    </message>
+    <message>
+        <source>By default the file holds no personal data of help-seekers: only the time and type of each appointment. Include names only in a file that stays on your own device: outside Lotse they are no longer encrypted.</source>
+        <translation>By default the file holds no personal data of help-seekers: only the time and type of each appointment. Include names only in a file that stays on your own device: outside Lotse they are no longer encrypted.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>To (inclusive):</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarFilesButton</name>
+    <message>
+        <source>Import/Export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Import a calendar file (.ics) or export your appointments</source>
+        <translation>Import a calendar file (.ics) or export your appointments</translation>
+    </message>
+    <message>
+        <source>Import calendar file…</source>
+        <translation>Import calendar file…</translation>
+    </message>
+    <message>
+        <source>Export appointments…</source>
+        <translation>Export appointments…</translation>
+    </message>
+    <message>
+        <source>Block times on the booking page</source>
+        <translation>Block times on the booking page</translation>
+    </message>
+    <message>
+        <source>When checked, help-seekers cannot book times when this calendar is busy. Only start and end times are sent to the server, no titles.</source>
+        <translation>When checked, help-seekers cannot book times when this calendar is busy. Only start and end times are sent to the server, no titles.</translation>
+    </message>
+    <message>
+        <source>Remove imported calendar</source>
+        <translation>Remove imported calendar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>Import calendar file</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Export appointments</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>iCalendar files (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. Nothing was changed.</source>
+        <translation>“%1” was not imported. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>“%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The events appear in grey and cannot be changed here. They are kept on this device only and do not block times on your booking page unless you choose so under Import/Export › Block times on the booking page.</source>
+        <translation>The events appear in grey and cannot be changed here. They are kept on this device only and do not block times on your booking page unless you choose so under Import/Export › Block times on the booking page.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>There are no appointments from %1 to %2. Nothing was exported.</source>
+        <translation>There are no appointments from %1 to %2. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The appointments were not exported.</source>
+        <translation>The appointments were not exported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n appointment exported to “%1”.</numerusform>
+            <numerusform>%n appointments exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking page not updated</source>
+        <translation>Booking page not updated</translation>
+    </message>
+    <message>
+        <source>Your choice is kept; Lotse sends the busy times again after the next sign-in.</source>
+        <translation>Your choice is kept; Lotse sends the busy times again after the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its events from Lotse? The original file is not touched.</source>
+        <translation>Remove “%1” and its events from Lotse? The original file is not touched.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

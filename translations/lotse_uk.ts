@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::BusyUploader</name>
+    <message>
+        <source>Your booking page could not be updated with the busy times of your imported calendars: %1</source>
+        <translation>Не вдалося оновити вашу сторінку бронювання зайнятими часами з імпортованих календарів: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::CalDavAccount</name>
     <message>
         <source>Please enter the address of your calendar server, for example https://calendar.example.org/.</source>
@@ -166,6 +173,10 @@
         <source>Appointment</source>
         <translation>Зустріч</translation>
     </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без назви)</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Client::DeviceKeyStore</name>
@@ -176,6 +187,157 @@
     <message>
         <source>the new device keys could not be read back</source>
         <translation>нові ключі пристрою не вдалося прочитати</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::IcsExport</name>
+    <message>
+        <source>Counselling (phone)</source>
+        <translation>Консультація (телефон)</translation>
+    </message>
+    <message>
+        <source>Counselling (on site)</source>
+        <translation>Консультація (на місці)</translation>
+    </message>
+    <message>
+        <source>Counselling (video)</source>
+        <translation>Консультація (відео)</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>summary: help-seeker&apos;s name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::ImportedCalendars</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 text; Lotse reads calendar files in UTF-8. Export the calendar again, or save the file as UTF-8.</source>
+        <translation>Файл збережено як текст UTF-16; Lotse читає файли календарів у UTF-8. Експортуйте календар ще раз або збережіть файл у UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it holds binary data.</source>
+        <translation>Це не файл iCalendar (.ics): він містить двійкові дані.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it is not UTF-8 text.</source>
+        <translation>Це не файл iCalendar (.ics): це не текст у кодуванні UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is a web page (HTML), not an iCalendar file. If it came from a calendar service, use its “Export” or “iCal” link instead.</source>
+        <translation>Це вебсторінка (HTML), а не файл iCalendar. Якщо вона з календарного сервісу, скористайтеся натомість його посиланням «Експорт» або «iCal».</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (.ics): it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Це не файл iCalendar (.ics): він не починається з BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 comes after the end of the calendar.</source>
+        <translation>Файл пошкоджено: рядок %1 стоїть після кінця календаря.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: line %1 ends %2, but %3 is open.</source>
+        <translation>Файл пошкоджено: рядок %1 закриває %2, але відкрито %3.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends inside %1 (opened on line %2). It was probably cut off while downloading or copying.</source>
+        <translation>Файл неповний: він закінчується всередині %1 (відкрито в рядку %2). Імовірно, його обрізано під час завантаження або копіювання.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB. Lotse imports calendar files up to 5 MB.</source>
+        <translation>Файл більший за 5 МБ. Lotse імпортує файли календарів розміром до 5 МБ.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a calendar.</source>
+        <translation>Не вдалося прочитати файл як календар.</translation>
+    </message>
+    <message>
+        <source>no valid start time</source>
+        <translation>немає дійсного часу початку</translation>
+    </message>
+    <message>
+        <source>ends before it begins</source>
+        <translation>закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>repeats more often than every hour</source>
+        <translation>повторюється частіше, ніж щогодини</translation>
+    </message>
+    <message>
+        <source>The file holds no events.</source>
+        <translation>Файл не містить жодної події.</translation>
+    </message>
+    <message>
+        <source>No event in the file could be read: %1</source>
+        <translation>Жодну подію з файлу не вдалося прочитати: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» не є файлом.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>Не вдалося відкрити «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The folder for imported calendars could not be created: %1</source>
+        <translation>Не вдалося створити теку для імпортованих календарів: %1</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be saved: %1</source>
+        <translation>Не вдалося зберегти імпортований календар: %1</translation>
+    </message>
+    <message>
+        <source>This imported calendar no longer exists.</source>
+        <translation>Цього імпортованого календаря більше не існує.</translation>
+    </message>
+    <message>
+        <source>The imported calendar could not be removed from %1.</source>
+        <translation>Не вдалося видалити імпортований календар із %1.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Не вдалося зберегти вибір: %1</translation>
+    </message>
+    <message>
+        <source>%1: the calendar file is missing.</source>
+        <translation>%1: файл календаря відсутній.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring</source>
+        <translation>
+            <numerusform>%n повторювана</numerusform>
+            <numerusform>%n повторювані</numerusform>
+            <numerusform>%n повторюваних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущена</numerusform>
+            <numerusform>%n пропущені</numerusform>
+            <numerusform>%n пропущених</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,6 +882,144 @@
     <message>
         <source>Proposed instead: %1, %2 (waiting for an answer)</source>
         <translation>Натомість запропоновано: %1, %2 (очікуємо на відповідь)</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarExportDialog</name>
+    <message>
+        <source>Export appointments</source>
+        <translation>Експортувати зустрічі</translation>
+    </message>
+    <message>
+        <source>Lotse writes the appointments of these days into an iCalendar file (.ics) that other calendar apps can open.</source>
+        <translation>Lotse записує зустрічі цих днів у файл iCalendar (.ics), який можуть відкрити інші календарні застосунки.</translation>
+    </message>
+    <message>
+        <source>Include help-seekers&apos; names</source>
+        <translation>Додати імена тих, хто звертається по допомогу</translation>
+    </message>
+    <message>
+        <source>By default the file holds no personal data of help-seekers: only the time and type of each appointment. Include names only in a file that stays on your own device: outside Lotse they are no longer encrypted.</source>
+        <translation>Типово файл не містить персональних даних тих, хто звертається по допомогу: лише час і вид кожної зустрічі. Додавайте імена лише до файлу, який залишиться на вашому власному пристрої: поза Lotse вони більше не зашифровані.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експортувати…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>До (включно):</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::CalendarFilesButton</name>
+    <message>
+        <source>Import/Export</source>
+        <translation>Імпорт/експорт</translation>
+    </message>
+    <message>
+        <source>Import a calendar file (.ics) or export your appointments</source>
+        <translation>Імпортувати файл календаря (.ics) або експортувати ваші зустрічі</translation>
+    </message>
+    <message>
+        <source>Import calendar file…</source>
+        <translation>Імпортувати файл календаря…</translation>
+    </message>
+    <message>
+        <source>Export appointments…</source>
+        <translation>Експортувати зустрічі…</translation>
+    </message>
+    <message>
+        <source>Block times on the booking page</source>
+        <translation>Блокувати час на сторінці бронювання</translation>
+    </message>
+    <message>
+        <source>When checked, help-seekers cannot book times when this calendar is busy. Only start and end times are sent to the server, no titles.</source>
+        <translation>Якщо позначено, ті, хто звертається по допомогу, не можуть бронювати час, коли цей календар зайнятий. На сервер надсилаються лише час початку й кінця, без назв.</translation>
+    </message>
+    <message>
+        <source>Remove imported calendar</source>
+        <translation>Видалити імпортований календар</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>Імпортувати файл календаря</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Експортувати зустрічі</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation>Файли iCalendar (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Імпорт не вдався</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. Nothing was changed.</source>
+        <translation>«%1» не імпортовано. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Календар імпортовано</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>«%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The events appear in grey and cannot be changed here. They are kept on this device only and do not block times on your booking page unless you choose so under Import/Export › Block times on the booking page.</source>
+        <translation>Події показано сірим, і їх тут не можна змінити. Вони зберігаються лише на цьому пристрої й не блокують час на вашій сторінці бронювання, якщо ви не оберете це в Імпорт/експорт › Блокувати час на сторінці бронювання.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Пропущено:</translation>
+    </message>
+    <message>
+        <source>There are no appointments from %1 to %2. Nothing was exported.</source>
+        <translation>З %1 до %2 немає зустрічей. Нічого не експортовано.</translation>
+    </message>
+    <message>
+        <source>The appointments were not exported.</source>
+        <translation>Зустрічі не експортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n зустріч експортовано до «%1».</numerusform>
+            <numerusform>%n зустрічі експортовано до «%1».</numerusform>
+            <numerusform>%n зустрічей експортовано до «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking page not updated</source>
+        <translation>Сторінку бронювання не оновлено</translation>
+    </message>
+    <message>
+        <source>Your choice is kept; Lotse sends the busy times again after the next sign-in.</source>
+        <translation>Ваш вибір збережено; Lotse надішле зайнятий час знову після наступного входу.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its events from Lotse? The original file is not touched.</source>
+        <translation>Видалити «%1» та його події з Lotse? Початковий файл не буде змінено.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/CalendarAgendaView.h"
 #include "ui/CalendarAppointmentDialog.h"
 #include "ui/CalendarDayWeekView.h"
+#include "ui/CalendarFilesButton.h"
 #include "ui/CalendarMonthView.h"
 #include "ui/CalendarRescheduleDialog.h"
 #include "ui/DeclineDialog.h"
@@ -65,6 +66,8 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     , m_weekButton(new QPushButton(this))
     , m_monthButton(new QPushButton(this))
     , m_agendaButton(new QPushButton(this))
+    , m_filesButton(new CalendarFilesButton(
+          service, [this] { return visibleDates(); }, this))
     , m_viewsStackedWidget(new QStackedWidget(this))
     , m_dayWeekScrollArea(new QScrollArea(this))
     , m_dayWeekView(new CalendarDayWeekView(service->model(), this))
@@ -123,6 +126,8 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     toolbar->addWidget(m_weekButton);
     toolbar->addWidget(m_monthButton);
     toolbar->addWidget(m_agendaButton);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_filesButton);
 
     m_dayWeekScrollArea->setObjectName(u"dayWeekScrollArea"_s);
     m_dayWeekScrollArea->setWidget(m_dayWeekView);
@@ -175,8 +180,13 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     connect(m_previousButton, &QPushButton::clicked, this, &CalendarPage::goPrevious);
     connect(m_nextButton, &QPushButton::clicked, this, &CalendarPage::goNext);
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
-    connect(m_dayWeekView, &CalendarDayWeekView::appointmentActivated, this, &CalendarPage::openAppointment);
-    connect(m_agendaView, &CalendarAgendaView::appointmentActivated, this, &CalendarPage::openAppointment);
+    // Imported (external) items are shown only: nothing to open or move.
+    const auto open = [this](const QString &id) {
+        if (!id.startsWith(u"external:"))
+            openAppointment(id);
+    };
+    connect(m_dayWeekView, &CalendarDayWeekView::appointmentActivated, this, open);
+    connect(m_agendaView, &CalendarAgendaView::appointmentActivated, this, open);
     connect(m_dayWeekView, &CalendarDayWeekView::rescheduleRequested, this, &CalendarPage::reschedule);
     connect(m_monthView, &CalendarMonthView::dateActivated, this, [this](QDate date) {
         setDate(date);
@@ -309,6 +319,21 @@ QString CalendarPage::rangeText() const
     return {};
 }
 
+std::pair<QDate, QDate> CalendarPage::visibleDates() const
+{
+    switch (m_view) {
+    case View::Day:
+        return {m_date, m_date};
+    case View::Week:
+        return {m_dayWeekView->dates().constFirst(), m_dayWeekView->dates().constLast()};
+    case View::Month:
+        return {m_monthView->firstShownDate(), m_monthView->firstShownDate().addDays(6 * 7 - 1)};
+    case View::Agenda:
+        return {m_date, m_date.addDays(CalendarAgendaView::Days - 1)};
+    }
+    return {m_date, m_date};
+}
+
 void CalendarPage::refreshViews()
 {
     const QTimeZone tz = zone();
@@ -324,6 +349,8 @@ void CalendarPage::refreshViews()
     m_agendaView->setDate(m_date);
     m_rangeLabel->setText(rangeText());
     m_zoneLabel->setText(tr("Time zone: %1").arg(QString::fromUtf8(tz.id())));
+    const auto [first, last] = visibleDates();
+    m_service->showDates(first, last);
 }
 
 void CalendarPage::keyPressEvent(QKeyEvent *event)

@@ -24,6 +24,7 @@ namespace Lotse::Ui {
 class CalendarAgendaView;
 class CalendarAppointmentDialog;
 class CalendarDayWeekView;
+class CalendarFilesButton;
 class CalendarMonthView;
 
 // The advisor's calendar section: day, week, month and agenda views over one model, with today, previous
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] CalendarMonthView *monthView() const { return m_monthView; }
     [[nodiscard]] CalendarAgendaView *agendaView() const { return m_agendaView; }
     [[nodiscard]] QString rangeText() const;
+    // The first and last day the current view shows.
+    [[nodiscard]] std::pair<QDate, QDate> visibleDates() const;
 
     // Shows the appointment's details; the dialog closes itself (tests reach it through the result).
     CalendarAppointmentDialog *openAppointment(const QString &id);
@@ -120,6 +123,7 @@ private:
     QPushButton *m_weekButton;
     QPushButton *m_monthButton;
     QPushButton *m_agendaButton;
+    CalendarFilesButton *m_filesButton;
     QStackedWidget *m_viewsStackedWidget;
     QScrollArea *m_dayWeekScrollArea;
     CalendarDayWeekView *m_dayWeekView;

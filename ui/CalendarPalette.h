@@ -16,6 +16,8 @@ inline QColor forType(const QString &type)
         return QColor(0xc2, 0x7c, 0x0e);
     if (type == u"onsite")
         return QColor(0x6d, 0x5b, 0xb0);
+    if (type == u"external") // imported from another calendar: read-only, kept in the background
+        return QColor(0x6b, 0x75, 0x82);
     return QColor(0x1f, 0x7a, 0x70); // video and anything new
 }
 
