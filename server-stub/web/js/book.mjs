@@ -113,7 +113,9 @@ function renderType() {
                       h('h2', { id: 'contact-title', text: t('contact.teaser.title') }),
                       h('p', { text: t('contact.teaser.text') }),
                       h('button', { type: 'button', class: 'secondary', onclick: () => go('contact') }, t('contact.teaser.action')));
-    return page('type.title', types.length ? form : h('p', { text: t('type.none') }), contact);
+    const talk = h('p', { class: 'talk-now' }, h('a', { id: 'talk-now', href: `/talk/${encodeURIComponent(slug)}?lang=${language()}`,
+                                                       text: t('book.talkNow') }));
+    return page('type.title', types.length ? form : h('p', { text: t('type.none') }), contact, talk);
 }
 
 function renderLocation() {
