@@ -2,7 +2,7 @@
 // organisation's devices), then the place in the queue and an estimate; on `taken` the room opens.
 // The call's capability stays in this tab (sessionStorage), never in an address.
 import { ApiError, newId, request } from './api.mjs';
-import { altchaField, loadAltcha, resetAltcha } from './altcha.mjs';
+import { altchaField, loadAltcha, resetAltcha } from './challenge.mjs';
 import { focusElement, h, replaceChildren, setFieldError } from './dom.mjs';
 import { language, languageSwitch, loadLanguage, pickLanguage, t } from './i18n.mjs';
 
@@ -67,7 +67,9 @@ function renderForm() {
         altchaField(),
         formError,
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'submit' }, t('talk.start'))));
-    loadAltcha();
+    // The ALTCHA widget (≈ 28 KB) loads when the visitor starts on the form, not with the page.
+    for (const name of ['focusin', 'pointerdown'])
+        form.addEventListener(name, loadAltcha, { once: true });
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         submit(form);

@@ -1,5 +1,5 @@
-// The ALTCHA proof-of-work field (the widget loads only when a form needs it), labelled in the
-// page's language.
+// The ALTCHA proof-of-work field of the booking and talk pages (the widget module loads only when a
+// form needs it), labelled in the page's language.
 import { h } from './dom.mjs';
 import { t } from './i18n.mjs';
 
