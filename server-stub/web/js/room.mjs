@@ -127,6 +127,8 @@ function stateLine(item) {
     const when = item.at ? formatTime(new Date(item.at)) : '';
     if (!item.mine)
         return h('p', { class: 'meta' }, when);
+    if (item.state === 'local')
+        return null; // a file still on its way up: its progress bar says it
     if (item.state === 'sending')
         return h('p', { class: 'meta' }, t('room.sending'));
     if (item.state === 'failed')
@@ -137,8 +139,7 @@ function stateLine(item) {
 
 function fileBlock(item) {
     const f = item.file;
-    const parts = [h('p', { class: 'file-name' }, h('span', { class: 'file-icon', 'aria-hidden': 'true', text: '📎' }), ' ',
-                     h('bdi', { text: f.name }), ' ', h('span', { class: 'hint', text: `(${sizeText(f.size)})` }))];
+    const parts = [h('p', { class: 'file-name' }, h('bdi', { text: f.name }), ' ', h('span', { class: 'hint', text: `(${sizeText(f.size)})` }))];
     if (f.phase === 'uploading' || f.phase === 'downloading' || f.phase === 'preparing') {
         const label = f.phase === 'downloading' ? t('file.downloading') : t('file.uploading');
         const percent = Math.floor((f.progress || 0) * 100);

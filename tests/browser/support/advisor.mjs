@@ -229,7 +229,7 @@ export class AdvisorClient {
         const fileKey = new Uint8Array(32);
         crypto.getRandomValues(fileKey);
         const stream = lotse.encryptFile(fileKey, fileId, bytes);
-        await this.#api('POST', `/api/v1/rooms/${roomId}/files`, { fileId, size: stream.length });
+        await this.#api('POST', `/api/v1/rooms/${roomId}/files`, { fileId, size: stream.length, senderKeyId: this.keyId });
         for (let offset = 0; offset < stream.length; offset += putBytes) {
             const response = await fetch(`${this.server.origin}/api/v1/rooms/${roomId}/files/${fileId}?offset=${offset}`, {
                 method: 'PUT', headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/octet-stream' },
