@@ -19,7 +19,7 @@ let server;
 let org;
 let bookings = 0;
 before(async () => {
-    server = await startServer({ config: `[rooms]\nmax_file_bytes = ${maxFileBytes}\n` });
+    server = await startServer({ config: `[rooms]\nmax_file_bytes = ${maxFileBytes}\n[limits]\npublic_requests_per_minute = 1000\n` });
     org = await setUpOrganisation(server, { locations: 1 });
     await lotse.init();
 });
@@ -139,6 +139,32 @@ test('a file both ways: upload progress, resume after the connection is cut, ima
         assert.equal(download.suggestedFilename(), 'Hinweise.txt');
         assert.ok(readFileSync(await download.path()).equals(letter));
         await checkStep(page, 'files', { screenshot: 'room-files-de' });
+
+        // A download cut off half-way: the page says so and continues with a Range request.
+        const scan = randomBytes(700 * 1024);
+        const ranges = [];
+        let cut = false;
+        await page.route(/\/api\/v1\/visitor\/room\/files\/[0-9a-f-]+\/content$/, async (route) => {
+            ranges.push(route.request().headers().range || null);
+            const response = await route.fetch();
+            if (cut)
+                return route.fulfill({ response });
+            cut = true;
+            const body = await response.body();
+            return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: body.subarray(0, body.length >> 1) });
+        });
+        await advisor.sendFile(room.bookingId, scan, 'Scan.pdf', 'application/pdf');
+        const scanMessage = page.locator('.msg.theirs', { hasText: 'Scan.pdf' });
+        await scanMessage.getByRole('button', { name: t['file.download'] }).click();
+        await scanMessage.getByText(t['file.interrupted']).waitFor();
+        await scanMessage.getByRole('button', { name: t['file.resume'] }).click();
+        const scanSave = scanMessage.getByRole('link', { name: t['file.save'] });
+        await scanSave.waitFor();
+        assert.equal(ranges[0], null);
+        assert.match(ranges[1], /^bytes=\d+-$/);
+        const [scanDownload] = await Promise.all([page.waitForEvent('download'), scanSave.click()]);
+        assert.ok(readFileSync(await scanDownload.path()).equals(scan), 'the resumed download decrypts to the same bytes');
+        await page.unroute(/\/content$/);
 
         // After a reload the files are in the history; the images preview again.
         await page.reload();

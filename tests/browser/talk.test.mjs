@@ -13,7 +13,7 @@ import { api, setUpOrganisation, startServer } from './support/server.mjs';
 let server;
 let org;
 before(async () => {
-    server = await startServer();
+    server = await startServer({ config: '[limits]\npublic_requests_per_minute = 1000\n' });
     org = await setUpOrganisation(server, { locations: 1 });
     await lotse.init();
 });
@@ -60,7 +60,7 @@ test('a name only → the place in the queue → an advisor takes the call → t
         await sendFromPage(page, 'مرحبًا، أحتاج إلى المساعدة.');
         await advisor.received(taken.room.id, (m) => m.body && m.body.text === 'مرحبًا، أحتاج إلى المساعدة.');
         await advisor.sendText(taken.room.id, 'أهلًا ليلى، أنا هنا. ماذا حدث؟');
-        await page.getByText('أهلًا ليلى، أنا هنا. ماذا حدث؟').waitFor();
+        await page.locator('#messages').getByText('أهلًا ليلى، أنا هنا. ماذا حدث؟').waitFor();
         assert.equal(await page.locator('.brand').textContent(), 'Beratungsstelle Mitte');
         await checkStep(page, 'room', { screenshot: 'talk-ar-360' });
         await page.reload();

@@ -83,6 +83,11 @@ function failureState(error) {
         return showState('invalid', 'room.invalidTitle', 'room.invalid');
     if (error instanceof ApiError && error.code === 'room_not_found')
         return showState('notOpen', 'room.notOpenTitle', 'room.notOpen', manageLink());
+    if (error instanceof ApiError && error.status === 429) {
+        screen = 'failed';
+        return focusElement(page('room.failedTitle', h('p', { class: 'state', id: 'state', text: t('error.rateLimited', { seconds: error.retryAfter || 60 }) }),
+                                 h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => location.reload() }, t('room.reload')))));
+    }
     return showState('failed', 'room.failedTitle', error instanceof ApiError && error.code === 'network' ? 'error.network' : 'room.failed',
                      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => location.reload() }, t('room.reload'))));
 }
@@ -285,6 +290,7 @@ function renderRoom() {
     const title = page('room.title',
         h('p', { class: 'note secure', text: t('room.encrypted') }),
         h('p', { id: 'connection', class: 'connection', role: 'status', hidden: true }),
+        h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' }),
         h('div', { id: 'key-warning', class: 'warning', role: 'alert', hidden: true },
           h('p', { text: t('room.keysChanged') }),
           h('button', { type: 'button', id: 'confirm-keys', onclick: confirmKeys }, t('room.keysConfirm'))),
@@ -478,11 +484,22 @@ function onNewMessage(message) {
     addItem(item);
     if (item.kind === 'file' && previewTypes.has(item.file.mime) && item.file.size <= previewLimit)
         download(item);
+    if (!mine && room.historyLoaded)
+        announce(item);
     if (!mine && room.historyLoaded && document.hidden) {
         ++room.unread;
         updateTitle();
         chime();
     }
+}
+
+// New messages for screen readers (the list itself is not live: a reload would read it all).
+function announce(item) {
+    const region = document.getElementById('announce');
+    if (!region)
+        return;
+    const what = item.kind === 'broken' ? t('room.undecryptable') : item.kind === 'file' ? item.file.name : item.text;
+    region.textContent = item.kind === 'broken' ? what : `${senderName(item)}: ${what}`;
 }
 
 // Messages of an epoch this browser has no key for yet (an advisor started one): fetch the
@@ -782,6 +799,8 @@ async function download(item) {
             f.progress = dl.received / dl.total;
             update(item);
         }
+        if (dl.received < dl.total)
+            throw new ApiError(0, null, null); // the connection ended early: resume from here
         dl.reader.finish();
     } catch (error) {
         if (error instanceof ApiError && error.code === 'file_incomplete') {

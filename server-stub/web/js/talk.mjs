@@ -67,9 +67,7 @@ function renderForm() {
         altchaField(),
         formError,
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'submit' }, t('talk.start'))));
-    // The ALTCHA widget (≈ 28 KB) loads when the visitor starts on the form, not with the page.
-    for (const name of ['focusin', 'pointerdown'])
-        form.addEventListener(name, loadAltcha, { once: true });
+    loadAltcha();
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         submit(form);
