@@ -69,7 +69,7 @@ async function openRoom(browser, lang) {
 
 const manifests = (advisor, roomId) => advisor.rooms.get(roomId).messages.filter((m) => m.purpose === lotse.RecordPurpose.FileManifest);
 
-test('a file both ways: upload progress, resume after the connection is cut, image previews, save (de)', async () => {
+test('a file both ways: upload progress, resume after the connection is cut, image previews, save, drag and drop (de)', async () => {
     const browser = await openBrowser({ locale: 'de-DE' });
     const t = catalog('de');
     const advisor = await AdvisorClient.connect(server, org);
@@ -165,6 +165,19 @@ test('a file both ways: upload progress, resume after the connection is cut, ima
         const [scanDownload] = await Promise.all([page.waitForEvent('download'), scanSave.click()]);
         assert.ok(readFileSync(await scanDownload.path()).equals(scan), 'the resumed download decrypts to the same bytes');
         await page.unroute(/\/content$/);
+
+        // Dropped on the page (desktop browsers): the same way up.
+        await page.evaluate(() => {
+            const data = new DataTransfer();
+            data.items.add(new File(['Notiz vom Schreibtisch\n'], 'notiz.txt', { type: 'text/plain' }));
+            const list = document.getElementById('messages');
+            list.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+            list.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        });
+        await page.locator('.msg.mine[data-state=sent]', { hasText: 'notiz.txt' }).waitFor();
+        await advisor.received(room.bookingId, (m) => m.body && m.body.name === 'notiz.txt');
+        const note = manifests(advisor, room.bookingId).find((m) => m.body.name === 'notiz.txt').body;
+        assert.equal(Buffer.from(await advisor.fetchFile(room.bookingId, note)).toString('utf8'), 'Notiz vom Schreibtisch\n');
 
         // After a reload the files are in the history; the images preview again.
         await page.reload();

@@ -234,6 +234,9 @@ function keyWarning() {
     if (!box)
         return;
     box.hidden = !room.blocked;
+    const noKey = document.getElementById('no-key');
+    if (noKey && room.keys.size > 0)
+        noKey.remove();
     if (composer) {
         for (const control of composer.querySelectorAll('textarea, button'))
             control.disabled = room.blocked || room.keys.size === 0 || !room.historyLoaded;
@@ -509,6 +512,7 @@ async function processMessage(message) {
     if (head && !room.keys.has(head.epoch)) {
         try {
             await loadKeys();
+            keyWarning();
         } catch {
             // shown as undecryptable below
         }
