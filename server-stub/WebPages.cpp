@@ -144,8 +144,8 @@ WebPages::WebPages(bool servesTls)
 
 bool WebPages::handles(const QString &path)
 {
-    return path == "/manage"_L1 || path.startsWith("/book/"_L1) || path.startsWith("/privacy/"_L1) ||
-           path.startsWith("/static/"_L1);
+    return path == "/manage"_L1 || path == "/room"_L1 || path.startsWith("/book/"_L1) ||
+           path.startsWith("/privacy/"_L1) || path.startsWith("/talk/"_L1) || path.startsWith("/static/"_L1);
 }
 
 Response WebPages::handle(const Request &request) const
@@ -154,11 +154,11 @@ Response WebPages::handle(const Request &request) const
     if (request.method != "GET" && request.method != "HEAD") {
         response = Response::error(405, u"method_not_allowed"_s, u"This address does not accept that method."_s);
         response.setHeader("Allow", "GET, HEAD");
-    } else if (request.path == "/manage"_L1) {
-        response = page(u"manage"_s);
+    } else if (request.path == "/manage"_L1 || request.path == "/room"_L1) {
+        response = page(request.path.mid(1));
     } else if (const QStringList segments = request.path.split(u'/');
                segments.size() == 3 && !segments.at(2).isEmpty() &&
-               (segments.at(1) == "book"_L1 || segments.at(1) == "privacy"_L1)) {
+               (segments.at(1) == "book"_L1 || segments.at(1) == "privacy"_L1 || segments.at(1) == "talk"_L1)) {
         response = page(segments.at(1));
     } else if (request.path.startsWith(m_prefix + u'/')) {
         response = asset(request.path.mid(m_prefix.size() + 1), request);
@@ -183,10 +183,11 @@ Response WebPages::page(const QString &name) const
     response.contentType = "text/html; charset=utf-8";
     response.body = QByteArray(it.value()).replace("@NONCE@", nonce);
     // 'self' for the page's own modules (static and dynamic imports, the ALTCHA worker); the nonce
-    // for the inline import map; WebAssembly compilation for libsodium.
+    // for the inline import map; WebAssembly compilation for libsodium; blob: images for the room's
+    // previews of files decrypted in the browser (object URLs of local bytes, never a server URL).
     response.setHeader("Content-Security-Policy",
                        "default-src 'none'; script-src 'self' 'nonce-" + nonce +
-                           "' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                           "' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
                            "worker-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     response.setHeader("Cache-Control", "no-store");
     return response;

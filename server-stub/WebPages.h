@@ -9,7 +9,7 @@
 namespace Lotse::Server {
 
 // The help-seeker pages (server-stub/web, compiled in as Qt resources): /book/{slug}, /manage,
-// /privacy/{slug} and their modules under /static/<content hash>/. Pages get a fresh CSP nonce
+// /room, /talk/{slug}, /privacy/{slug} and their modules under /static/<content hash>/. Pages get a fresh CSP nonce
 // per response; static files are immutable under their hashed prefix and gzipped when accepted.
 class WebPages
 {

@@ -17,4 +17,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 cd "$source_dir"
 export LOTSE_CHROMIUM=$chromium
-exec "$node" --test --test-concurrency=1 "$@"
+exec "$node" --experimental-websocket --test --test-concurrency=1 "$@"

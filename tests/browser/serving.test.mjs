@@ -18,7 +18,7 @@ async function staticPrefix() {
     return html.match(/href="(\/static\/[0-9a-f]{16})\/app\/lotse\.css"/)[1];
 }
 
-for (const path of ['/book/demo', '/manage', '/privacy/demo']) {
+for (const path of ['/book/demo', '/manage', '/privacy/demo', '/room', '/talk/demo']) {
     test(`${path}: HTML with a per-response nonce and strict headers`, async () => {
         const first = await get(path);
         const second = await get(path);

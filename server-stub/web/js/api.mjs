@@ -8,6 +8,7 @@ export class ApiError extends Error {
         this.fields = error.fields || {};
         this.nearestSlots = Array.isArray(error.nearestSlots) ? error.nearestSlots : [];
         this.retryAfter = retryAfter;
+        this.maxBytes = Number.isSafeInteger(error.maxBytes) ? error.maxBytes : 0;
     }
 }
 

@@ -1,5 +1,6 @@
 // The booking page /book/{slug}: appointment type, location, day and time, details, confirmation;
 // and the contact form (a message without an appointment).
+import { altchaField, loadAltcha, resetAltcha } from './challenge.mjs';
 import { ApiError, newId, request } from './api.mjs';
 import { focusElement, h, replaceChildren, setFieldError } from './dom.mjs';
 import { dayKey, formatDateTime, formatDay, formatTime, language, languageSwitch, loadLanguage, pickLanguage, t,
@@ -113,7 +114,9 @@ function renderType() {
                       h('h2', { id: 'contact-title', text: t('contact.teaser.title') }),
                       h('p', { text: t('contact.teaser.text') }),
                       h('button', { type: 'button', class: 'secondary', onclick: () => go('contact') }, t('contact.teaser.action')));
-    return page('type.title', types.length ? form : h('p', { text: t('type.none') }), contact);
+    const talk = h('p', { class: 'talk-now' }, h('a', { id: 'talk-now', href: `/talk/${encodeURIComponent(slug)}?lang=${language()}`,
+                                                       text: t('book.talkNow') }));
+    return page('type.title', types.length ? form : h('p', { text: t('type.none') }), contact, talk);
 }
 
 function renderLocation() {
@@ -271,32 +274,6 @@ function consentField() {
              h('p', { id: 'f-consent-error', class: 'error', hidden: true }));
 }
 
-let altchaLoaded = null;
-function loadAltcha() {
-    if (!altchaLoaded) {
-        document.head.append(h('link', { rel: 'stylesheet', href: new URL('../../npm/altcha/altcha.css', import.meta.url).href }));
-        altchaLoaded = import('altcha');
-    }
-    return altchaLoaded;
-}
-
-function altchaField() {
-    const strings = {
-        label: t('altcha.label'), verifying: t('altcha.verifying'), verified: t('altcha.verified'),
-        error: t('altcha.error'), expired: t('altcha.expired'), waitAlert: t('altcha.wait'),
-        verificationRequired: t('altcha.required'), ariaLinkLabel: t('altcha.label'), footer: '', logo: '',
-    };
-    const widget = h('altcha-widget', { challengeurl: '/api/v1/public/altcha', name: 'altcha', hidefooter: true,
-                                         hidelogo: true, strings: JSON.stringify(strings), id: 'f-altcha' });
-    // The widget's own event (it does not bubble): a solved check clears its error.
-    widget.addEventListener('statechange', (event) => {
-        if (event.detail && event.detail.state === 'verified')
-            document.getElementById('f-altcha-error').hidden = true;
-    });
-    return h('div', { class: 'field' }, h('p', { class: 'hint', id: 'f-altcha-hint', text: t('altcha.hint') }), widget,
-             h('p', { id: 'f-altcha-error', class: 'error', hidden: true }));
-}
-
 function fieldNames(contact) {
     if (contact)
         return ['firstName', 'lastName', 'email', 'message'];
@@ -437,12 +414,6 @@ function showServerErrors(form, error) {
         }
     }
     return first;
-}
-
-function resetAltcha(form) {
-    const widget = form.querySelector('altcha-widget');
-    if (widget && typeof widget.reset === 'function')
-        widget.reset();
 }
 
 function showNearest(form) {

@@ -2,7 +2,7 @@
 // time, accept the advisor's proposal. The token stays in the fragment (never in a request line).
 import { ApiError, request } from './api.mjs';
 import { focusElement, h, replaceChildren } from './dom.mjs';
-import { formatDateTime, formatDay, formatTime, languageSwitch, loadLanguage, pickLanguage, t, visitorTimeZone,
+import { formatDateTime, formatDay, formatTime, language, languageSwitch, loadLanguage, pickLanguage, t, visitorTimeZone,
          zoneLabel, dayKey } from './i18n.mjs';
 
 const token = location.hash.slice(1);
@@ -98,6 +98,9 @@ function renderView() {
                     say(errorText(error));
             } }, t('manage.accept'))));
     }
+    if (b.status === 'confirmed')
+        parts.push(h('p', { class: 'room-link' }, h('a', { id: 'room-link', class: 'button', href: `/room?lang=${language()}#${token}`,
+                                                          text: t('manage.room') })));
     if (active) {
         parts.push(h('div', { class: 'actions' },
             h('button', { type: 'button', id: 'ics', class: 'secondary', onclick: downloadIcs }, t('manage.ics')),

@@ -48,6 +48,33 @@ export async function browserKeyPair() {
     }
 }
 
+// The stored key pair, or null when this browser never made one (the link was opened on another
+// device): the room page must not make a new key, which could not read anything.
+export async function storedBrowserKeyPair() {
+    await init();
+    const stored = await idbGet(keyName);
+    return stored instanceof Uint8Array && stored.length === 32 ? encryptionKeyPairFromSecretKey(stored) : null;
+}
+
+// Other small values next to the browser key (room keys per epoch, the participants seen per room).
+export async function idbGet(name) {
+    const db = await openDb();
+    try {
+        return await transact(db, 'readonly', (s) => s.get(name));
+    } finally {
+        db.close();
+    }
+}
+
+export async function idbPut(name, value) {
+    const db = await openDb();
+    try {
+        await transact(db, 'readwrite', (s) => s.put(value, name));
+    } finally {
+        db.close();
+    }
+}
+
 // devices: [{x25519, ed25519, signature}] from GET /api/v1/public/orgs/{slug}/devices. Devices
 // whose self-signature does not verify are left out; none left is an error.
 export async function sealFields(devices, context, fields) {

@@ -2,7 +2,7 @@
 // organisation the way an admin and an advisor would: admin CLI, sign-in, a device with real
 // keys (made with the crypto twin), locations and availability through the API.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,20 +28,67 @@ function admin(dataDir, args, input) {
     return run.stdout;
 }
 
-export async function startServer() {
+// options.clock: the server reads its time from a file (LOTSE_TEST_CLOCK_FILE), moved with
+// server.advance(seconds); options.config: the text of a lotse-server.ini.
+export async function startServer(options = {}) {
     if (!serverBinary)
         throw new Error('LOTSE_SERVER_BIN is not set (the lotse-server binary; CTest sets it)');
     const dir = mkdtempSync(path.join(tmpdir(), 'lotse-browser-'));
     const dataDir = path.join(dir, 'data');
     const port = await freePort();
     const env = { ...process.env, LOTSE_TEST_ARGON2_COST: '1,64' };
-    const child = spawn(serverBinary, ['--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const args = ['--data-dir', dataDir, '--listen', `127.0.0.1:${port}`];
+    const clockFile = path.join(dir, 'clock');
+    let now = Math.floor(Date.now() / 1000);
+    const setClock = (seconds) => {
+        now = seconds;
+        writeFileSync(`${clockFile}.tmp`, `${seconds}\n`);
+        renameSync(`${clockFile}.tmp`, clockFile);
+    };
+    if (options.clock) {
+        setClock(now);
+        env.LOTSE_TEST_CLOCK_FILE = clockFile;
+    }
+    if (options.config) {
+        writeFileSync(path.join(dir, 'lotse-server.ini'), options.config);
+        args.push('--config', path.join(dir, 'lotse-server.ini'));
+    }
     let log = '';
-    child.stderr.on('data', (chunk) => { log += chunk; });
+    let child = null;
     const origin = `http://127.0.0.1:${port}`;
+    const launch = async () => {
+        child = spawn(serverBinary, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+        child.stderr.on('data', (chunk) => { log += chunk; });
+        await waitUntilListening(child, origin, () => log);
+    };
+    const halt = async () => {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    };
+    await launch();
+    return {
+        origin,
+        dataDir,
+        log: () => log,
+        admin: (args, input) => admin(dataDir, args, input),
+        advance: (seconds) => setClock(now + seconds),
+        // Stops the server (every connection drops) and starts it again on the same port and data.
+        async restart(pauseMs = 0) {
+            await halt();
+            await new Promise((resolve) => setTimeout(resolve, pauseMs));
+            await launch();
+        },
+        async stop() {
+            await halt();
+            rmSync(dir, { recursive: true, force: true });
+        },
+    };
+}
+
+async function waitUntilListening(child, origin, log) {
     for (let attempt = 0; ; ++attempt) {
         if (child.exitCode !== null)
-            throw new Error(`lotse-server exited with ${child.exitCode}: ${log}`);
+            throw new Error(`lotse-server exited with ${child.exitCode}: ${log()}`);
         try {
             const response = await fetch(`${origin}/api/v1/health`);
             if (response.ok)
@@ -50,20 +97,9 @@ export async function startServer() {
             // not listening yet
         }
         if (attempt > 200)
-            throw new Error(`lotse-server did not answer: ${log}`);
+            throw new Error(`lotse-server did not answer: ${log()}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return {
-        origin,
-        dataDir,
-        log: () => log,
-        admin: (args, input) => admin(dataDir, args, input),
-        async stop() {
-            child.kill('SIGTERM');
-            await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-            rmSync(dir, { recursive: true, force: true });
-        },
-    };
 }
 
 export async function api(server, method, apiPath, { token, body } = {}) {
@@ -115,7 +151,7 @@ export async function setUpOrganisation(server, { slug = 'demo', locations = 2 }
                 { type: 'onsite', durationMinutes: 60, locationIds }],
         bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minimumNoticeMinutes: 60, horizonDays: 30, slotStepMinutes: 15,
     } }), 200, 'availability');
-    return { slug, token, encryption, signing, locations: saved.locations };
+    return { slug, token, encryption, signing, locations: saved.locations, username };
 }
 
 // What the organisation's device reads: the sealed fields of a booking or message.
