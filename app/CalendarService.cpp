@@ -121,9 +121,10 @@ void CalendarService::refreshExternal()
                 id = id.section(u'#', 0, 0) + u'#' + QString::number(n);
             ids.insert(id);
             const QString title = occurrence.summary.trimmed().isEmpty() ? tr("(no title)") : occurrence.summary;
-            m_external.append(
-                Models::Appointment{id, occurrence.start, occurrence.end, Models::Appointment::ExternalType.toString(),
-                                    occurrence.busy ? u"busy"_s : u"free"_s, title, occurrence.allDay, QString()});
+            m_external.append(Models::Appointment{id, occurrence.start, occurrence.end,
+                                                  Models::Appointment::ExternalType.toString(),
+                                                  occurrence.busy ? u"busy"_s : u"free"_s, title, occurrence.allDay,
+                                                  QString(), QDateTime(), QDateTime()});
         }
     }
     rebuild();
