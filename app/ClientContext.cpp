@@ -2,10 +2,12 @@
 
 #include "app/AvailabilityService.h"
 #include "app/CalendarService.h"
+#include "app/InstantQueue.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
+#include "app/RoomService.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
 
@@ -23,6 +25,8 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_requests(new RequestsService(m_session, m_serverClient, this))
     , m_availability(new AvailabilityService(m_serverClient, this))
     , m_calendar(new CalendarService(m_requests, m_availability, this))
+    , m_rooms(new RoomService(m_profile, m_session, m_serverClient, m_requests, this))
+    , m_instantQueue(new InstantQueue(m_session, m_serverClient, m_rooms, this))
 {
     // Request times follow the zone the advisor just saved.
     connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
@@ -35,6 +39,8 @@ ClientContext::~ClientContext()
 {
     // The services follow the session; the session's callbacks point into the client and the
     // keychain: they go first.
+    delete m_instantQueue;
+    delete m_rooms;
     delete m_calendar;
     delete m_availability;
     delete m_requests;

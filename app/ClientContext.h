@@ -8,9 +8,11 @@ namespace Lotse::Client {
 
 class AvailabilityService;
 class CalendarService;
+class InstantQueue;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
+class RoomService;
 class ServerClient;
 class Session;
 
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] RequestsService *requests() const { return m_requests; }
     [[nodiscard]] AvailabilityService *availability() const { return m_availability; }
     [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
+    [[nodiscard]] RoomService *rooms() const { return m_rooms; }
+    [[nodiscard]] InstantQueue *instantQueue() const { return m_instantQueue; }
 
 private:
     Profile m_profile;
@@ -42,6 +46,8 @@ private:
     RequestsService *m_requests;
     AvailabilityService *m_availability;
     CalendarService *m_calendar;
+    RoomService *m_rooms;
+    InstantQueue *m_instantQueue;
 };
 
 } // namespace Lotse::Client

@@ -14,8 +14,10 @@ namespace Lotse::Ui {
 
 class AvailabilityPage;
 class CalendarPage;
+class ConversationsPage;
 class KeyStoragePage;
 class OverviewPage;
+class QueuePage;
 class RequestsPage;
 class SettingsPage;
 class SignInPage;
@@ -40,6 +42,10 @@ public:
     // Brings the window to the front (a second start, or the tray icon).
     void activate();
 
+public Q_SLOTS:
+    // Shows the Conversations section with the booking's room (a booking's room id is its id).
+    void openConversation(const QString &bookingId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -48,6 +54,7 @@ private:
     void onStateChanged(Client::Session::State state);
     void retranslate();
     void saveGeometry();
+    void notifyMessage(const QString &roomId);
 
     Client::ClientContext *m_context;
     Client::Session *m_session;
@@ -60,6 +67,8 @@ private:
     RequestsPage *m_requestsPage;
     AvailabilityPage *m_availabilityPage;
     CalendarPage *m_calendarPage;
+    ConversationsPage *m_conversationsPage;
+    QueuePage *m_queuePage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
     QString m_pendingPassword;
