@@ -132,8 +132,9 @@ void ConversationsPage::retranslate()
 void ConversationsPage::showEvent(QShowEvent *event)
 {
     SectionPage::showEvent(event);
+    // Coming back to the open conversation counts as opening it: read, and its keys looked at.
     if (m_rooms && m_chatStackedWidget->currentWidget() == m_chatView)
-        m_rooms->setCurrentRoom(m_chatView->roomId());
+        m_chatView->setRoom(m_chatView->roomId());
 }
 
 void ConversationsPage::hideEvent(QHideEvent *event)

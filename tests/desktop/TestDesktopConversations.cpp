@@ -340,10 +340,10 @@ private Q_SLOTS:
         // The desktop started a new epoch sealed to the new set of devices.
         QTRY_VERIFY_WITH_TIMEOUT(m_app->rooms()->room(m_bookingId)->currentEpoch == 2, 10000);
         composer->setFocus();
-        QTest::keyClicks(composer, u"Nach der Prüfung weiter."_s);
+        QTest::keyClicks(composer, u"Nach der Kontrolle weiter."_s);
         QTRY_VERIFY(send->isEnabled());
         click(send);
-        QTRY_VERIFY_WITH_TIMEOUT(m_visitor->texts().contains(u"Nach der Prüfung weiter."_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_visitor->texts().contains(u"Nach der Kontrolle weiter."_s), 10000);
     }
 
     void twoAdvisorsTakeTheSameCaller()
