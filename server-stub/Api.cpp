@@ -71,8 +71,12 @@ Response Api::handle(const Request &request)
 {
     QElapsedTimer timer;
     timer.start();
-    Response response = request.body.size() > RequestValidator::maxBodySize
-                            ? Response::error(413, u"body_too_large"_s, u"The request body is larger than 64 KiB."_s)
+    const bool filePiece = RoomEndpoints::isFilePiece(request);
+    const qsizetype maxBody = filePiece ? RoomFiles::maxPieceBytes : RequestValidator::maxBodySize;
+    Response response = request.body.size() > maxBody
+                            ? Response::error(413, u"body_too_large"_s,
+                                              filePiece ? u"The request body is larger than 1 MiB."_s
+                                                        : u"The request body is larger than 64 KiB."_s)
                             : dispatch(request);
     addSecurityHeaders(response);
     // Behind nginx the proxy sets HSTS; when the server speaks TLS itself, it does.

@@ -73,8 +73,38 @@ RoomEndpoints::RoomEndpoints(Api &api, const ServerConfig &config)
                config.altchaMaxNumber)
     , m_postsPerIp(api.m_clock, config.bookingPostsPerIpHourly, 3600)
     , m_postsPerOrganisation(api.m_clock, config.bookingPostsPerOrgHourly, 3600)
+    , m_files(api.m_store, api.m_clock, config.dataDir, {config.maxFileBytes, config.maxRoomBytes})
+    , m_fileRequests(api.m_clock, config.fileRequestsPerMinute, 60)
     , m_publicUrl(config.publicUrl)
 {}
+
+namespace {
+
+// The methods of …/files, …/files/{id} and …/files/{id}/content, given the segments after the
+// room; empty when the path is none of these.
+QByteArray fileMethods(const QStringList &fileSegments)
+{
+    const qsizetype n = fileSegments.size();
+    if (n == 0 || fileSegments.at(0) != "files"_L1)
+        return {};
+    if (n == 1)
+        return "POST";
+    if (n == 2)
+        return "GET, HEAD, PUT";
+    return n == 3 && fileSegments.at(2) == "content"_L1 ? QByteArray("GET, HEAD") : QByteArray();
+}
+
+} // namespace
+
+bool RoomEndpoints::isFilePiece(const Request &request)
+{
+    if (request.method != "PUT")
+        return false;
+    const QStringList segments = request.path.split(u'/');
+    // "", api, v1, rooms, {id}, files, {fileId} or "", api, v1, visitor, room, files, {fileId}
+    return segments.size() == 7 && segments.at(5) == "files"_L1 &&
+           (segments.at(3) == "rooms"_L1 || (segments.at(3) == "visitor"_L1 && segments.at(4) == "room"_L1));
+}
 
 std::optional<Response> RoomEndpoints::dispatch(const Request &request, const QStringList &segments)
 {
@@ -95,6 +125,8 @@ std::optional<Response> RoomEndpoints::dispatch(const Request &request, const QS
         allowed = "GET, HEAD";
     else if (first == "rooms"_L1 && n == 3 && segments.at(2) == "envelopes"_L1)
         allowed = "GET, HEAD, POST";
+    else if (first == "rooms"_L1 && n >= 3 && !fileMethods(segments.mid(2)).isEmpty())
+        allowed = fileMethods(segments.mid(2));
     else if (segments == QStringList{u"instant"_s, u"queue"_s})
         allowed = "GET, HEAD";
     else if ((n == 3 && first == "instant"_L1 && segments.at(2) == "take"_L1) ||
@@ -141,6 +173,20 @@ Response RoomEndpoints::advisorRooms(const Request &request, const Api::Caller &
         return Response::json(200, {{u"room"_s, m_rooms.roomJson(*room)}});
     if (segments.at(2) == "keys"_L1)
         return Response::json(200, m_rooms.participantsJson(*room));
+    if (segments.at(2) == "files"_L1) {
+        if (const qint64 wait = m_fileRequests.hit(u"advisor:"_s + caller.advisor.id); wait > 0)
+            return tooMany(wait);
+        QString senderKeyId;
+        if (request.method == "POST") {
+            // An advisor may name the device the file comes from (optional: a session has no device).
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            senderKeyId = body.value("senderKeyId"_L1).toString();
+            if (!senderKeyId.isEmpty() && !m_rooms.isDeviceOf(caller.advisor.id, organisationId, senderKeyId))
+                return Response::error(400, u"validation_failed"_s, u"Some fields are missing or wrong."_s,
+                                       {{u"senderKeyId"_s, u"must be the key id of one of your active devices"_s}});
+        }
+        return files(request, *room, u"advisor:"_s + caller.advisor.id, senderKeyId, segments.mid(2));
+    }
     if (request.method == "POST") {
         QJsonObject body;
         if (auto error = RequestValidator::parseJsonBody(request,
@@ -172,11 +218,16 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         allowed = "GET, HEAD, POST";
     else if (segments == QStringList{u"visitor"_s, u"instant"_s})
         allowed = "GET, HEAD, DELETE";
+    else if (segments.size() >= 3 && segments.at(1) == "room"_L1 && !fileMethods(segments.mid(2)).isEmpty())
+        allowed = fileMethods(segments.mid(2));
     else
         return Response::error(404, u"not_found"_s, u"There is nothing at this address."_s);
     if (!allowed.contains(method))
         return methodNotAllowed(allowed);
-    if (const qint64 wait = m_api.m_publicPerIp.hit(u"ip:"_s + request.remoteAddress); wait > 0)
+    // File transfers come in many pieces: they have their own limit, not the public one.
+    const bool fileRequest = segments.size() >= 3 && segments.at(2) == "files"_L1;
+    RateLimiter &limiter = fileRequest ? m_fileRequests : m_api.m_publicPerIp;
+    if (const qint64 wait = limiter.hit(u"ip:"_s + request.remoteAddress); wait > 0)
         return tooMany(wait);
 
     m_waiting->expireStale();
@@ -209,6 +260,8 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         return Response::json(200, {{u"room"_s, m_rooms.roomJson(*room)}});
     if (segments.at(2) == "keys"_L1)
         return Response::json(200, m_rooms.participantsJson(*room));
+    if (fileRequest)
+        return files(request, *room, u"visitor"_s, room->visitorKeyId, segments.mid(2));
     if (method == "POST") {
         QJsonObject body;
         if (auto error = RequestValidator::parseJsonBody(
@@ -218,6 +271,24 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         return m_rooms.postKeyEnvelope(*room, u"visitor"_s, room->visitorKeyId, body);
     }
     return m_rooms.listKeyEnvelopes(*room, room->visitorKeyId);
+}
+
+Response RoomEndpoints::files(const Request &request, const RoomRecord &room, const QString &uploader,
+                              const QString &senderKeyId, const QStringList &fileSegments)
+{
+    if (fileSegments.size() == 1) {
+        QJsonObject body;
+        QList<FieldRule> rules{{u"fileId"_s, QJsonValue::String, true, 36}, {u"size"_s, QJsonValue::Double, true, 0}};
+        if (uploader != "visitor"_L1)
+            rules.append({u"senderKeyId"_s, QJsonValue::String, false, 64});
+        if (auto error = RequestValidator::parseJsonBody(request, rules, body))
+            return *error;
+        return m_files.create(room, uploader, senderKeyId, body);
+    }
+    const QString fileId = fileSegments.at(1);
+    if (fileSegments.size() == 3)
+        return m_files.content(room, fileId, request);
+    return request.method == "PUT" ? m_files.append(room, uploader, fileId, request) : m_files.state(room, fileId);
 }
 
 std::optional<Response> RoomEndpoints::checkSealedName(const QString &sealed, const QString &organisationId) const

@@ -130,6 +130,18 @@ const QList<Migration> &migrations()
              "taken_by TEXT REFERENCES advisors(id), taken_at BIGINT, ended_at BIGINT)"_s,
              u"CREATE INDEX instant_calls_queue ON instant_calls(organisation_id, status, arrival)"_s,
          }},
+        // 8: room files (issue 6). The blob itself lives in DATA_DIR/blobs/<room>/<file>; the row
+        // holds what the server may know: the declared and received stream size, who uploads it
+        // (advisor:<id> or visitor) and when. `updated_at` (the last piece) drives the clean-up
+        // of abandoned uploads.
+        {8,
+         {
+             u"CREATE TABLE room_files (room_id TEXT NOT NULL REFERENCES rooms(id), id TEXT NOT NULL, "
+             "uploader TEXT NOT NULL, sender_key_id TEXT, size BIGINT NOT NULL, received BIGINT NOT NULL DEFAULT 0, "
+             "complete INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+             "PRIMARY KEY (room_id, id))"_s,
+             u"CREATE INDEX room_files_incomplete ON room_files(complete, updated_at)"_s,
+         }},
     };
     return all;
 }

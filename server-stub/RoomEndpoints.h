@@ -2,6 +2,7 @@
 
 #include "server-stub/Altcha.h"
 #include "server-stub/Api.h"
+#include "server-stub/RoomFiles.h"
 #include "server-stub/Rooms.h"
 #include "server-stub/WaitingRoom.h"
 
@@ -22,11 +23,17 @@ public:
 
     [[nodiscard]] Rooms &rooms() { return m_rooms; }
     [[nodiscard]] WaitingRoom &waitingRoom() { return *m_waiting; }
+    [[nodiscard]] RoomFiles &files() { return m_files; }
+
+    // A PUT of a file piece, whose body may be up to RoomFiles::maxPieceBytes (not 64 KiB).
+    [[nodiscard]] static bool isFilePiece(const Request &request);
 
 private:
     Response createInstant(const Request &request, const QString &slug);
     Response visitor(const Request &request, const QStringList &segments);
     Response advisorRooms(const Request &request, const Api::Caller &caller, const QStringList &segments);
+    Response files(const Request &request, const RoomRecord &room, const QString &uploader, const QString &senderKeyId,
+                   const QStringList &fileSegments);
     [[nodiscard]] std::optional<Response> checkSealedName(const QString &sealed, const QString &organisationId) const;
 
     Api &m_api;
@@ -35,6 +42,8 @@ private:
     Altcha m_altcha;
     RateLimiter m_postsPerIp;
     RateLimiter m_postsPerOrganisation;
+    RoomFiles m_files;
+    RateLimiter m_fileRequests; // per advisor, or per address for help-seekers
     QString m_publicUrl;
 };
 

@@ -39,7 +39,7 @@ bool isClientId(const QString &id)
 
 QJsonObject messageEvent(const QString &roomId, const RoomMessageRecord &m)
 {
-    return {{u"type"_s, u"message"_s}, {u"room"_s, roomId},         {u"seq"_s, m.seq},
+    return {{u"type"_s, u"message"_s},    {u"room"_s, roomId},         {u"seq"_s, m.seq},
             {u"sender"_s, m.senderKeyId}, {u"envelope"_s, m.envelope}, {u"at"_s, Rooms::isoUtc(m.at)}};
 }
 
@@ -58,6 +58,11 @@ RoomRelay::RoomRelay(Api &api, QObject *parent)
     m_sweep.setInterval(1000);
     connect(&m_sweep, &QTimer::timeout, this, [this] { m_waiting.expireStale(); });
     m_sweep.start();
+    // Abandoned uploads: at start and hourly (creating a file also sweeps).
+    m_fileSweep.setInterval(3600 * 1000);
+    connect(&m_fileSweep, &QTimer::timeout, this, [&api] { api.rooms().files().removeStaleUploads(); });
+    m_fileSweep.start();
+    QTimer::singleShot(0, this, [&api] { api.rooms().files().removeStaleUploads(); });
 }
 
 bool RoomRelay::isVisitor(QWebSocket *socket) const
@@ -233,12 +238,12 @@ void RoomRelay::join(QWebSocket *socket, Peer &peer, const QJsonObject &message)
     }
     peer.joined.insert(room->id, sender);
     m_members[room->id].insert(socket);
-    send(socket, {{u"type"_s, u"joined"_s},
-                  {u"room"_s, room->id},
-                  {u"lastSeq"_s, room->lastSeq},
-                  {u"currentEpoch"_s, room->currentEpoch ? QJsonValue(*room->currentEpoch)
-                                                         : QJsonValue(QJsonValue::Null)},
-                  {u"sender"_s, sender}});
+    send(socket,
+         {{u"type"_s, u"joined"_s},
+          {u"room"_s, room->id},
+          {u"lastSeq"_s, room->lastSeq},
+          {u"currentEpoch"_s, room->currentEpoch ? QJsonValue(*room->currentEpoch) : QJsonValue(QJsonValue::Null)},
+          {u"sender"_s, sender}});
 }
 
 void RoomRelay::leave(QWebSocket *socket, Peer &peer, const QJsonObject &message)
@@ -281,7 +286,8 @@ void RoomRelay::sendMessage(QWebSocket *socket, Peer &peer, const QJsonObject &m
                   {u"at"_s, Rooms::isoUtc(result.stored.at)}});
     if (result.duplicate)
         return;
-    const QString event = QString::fromUtf8(QJsonDocument(messageEvent(roomId, result.stored)).toJson(QJsonDocument::Compact));
+    const QString event =
+        QString::fromUtf8(QJsonDocument(messageEvent(roomId, result.stored)).toJson(QJsonDocument::Compact));
     for (QWebSocket *member : m_members.value(roomId)) {
         if (member != socket)
             member->sendTextMessage(event);
@@ -295,8 +301,7 @@ void RoomRelay::sync(QWebSocket *socket, Peer &peer, const QJsonObject &message)
     const QJsonValue afterValue = message.value("after"_L1);
     const double after = afterValue.toDouble(-1);
     if (!afterValue.isDouble() || after < 0 || after != double(qint64(after)))
-        return sendError(socket, u"invalid_message"_s, u"sync needs room and after (a sequence number >= 0)."_s,
-                         where);
+        return sendError(socket, u"invalid_message"_s, u"sync needs room and after (a sequence number >= 0)."_s, where);
     if (!peer.joined.contains(roomId))
         return sendError(socket, u"not_joined"_s, u"Join the room first."_s, where);
     const auto room = m_rooms.store().roomById(roomId);

@@ -73,6 +73,7 @@ private:
     QHash<QString, QSet<QWebSocket *>> m_advisors; // organisation → advisor sockets
     QHash<QString, QSet<QWebSocket *>> m_instant;  // instant call → its visitor's sockets
     QTimer m_sweep;
+    QTimer m_fileSweep; // abandoned uploads (RoomFiles::removeStaleUploads)
 };
 
 } // namespace Lotse::Server

@@ -309,8 +309,7 @@ std::optional<InstantCallRecord> RoomStore::instantById(const QString &id) const
 std::optional<InstantCallRecord> RoomStore::instantByCapabilityHash(const QString &hash) const
 {
     Sql q(connection(m_connectionName),
-          u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE capability_hash = :hash"_s,
-          {{u":hash"_s, hash}});
+          u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE capability_hash = :hash"_s, {{u":hash"_s, hash}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
     return instantFrom(q.query);

@@ -5,8 +5,8 @@
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
 
-#include "crypto/Random.h"
 #include "crypto/Keys.h"
+#include "crypto/Random.h"
 #include "crypto/RecordEnvelope.h"
 #include "crypto/SealedEnvelope.h"
 
@@ -74,8 +74,8 @@ Rooms::VisitorOrError Rooms::resolveCapability(const QString &token)
     return {std::nullopt, u"capability_invalid"_s};
 }
 
-bool Rooms::createRoom(const QString &id, const QString &organisationId, const QString &kind,
-                       const QString &browserKey, qint64 keyAddedAt)
+bool Rooms::createRoom(const QString &id, const QString &organisationId, const QString &kind, const QString &browserKey,
+                       qint64 keyAddedAt)
 {
     RoomRecord room;
     room.id = id;
@@ -218,8 +218,8 @@ Response Rooms::postKeyEnvelope(const RoomRecord &room, const QString &poster, c
     const auto current = fresh ? fresh->currentEpoch : std::nullopt;
     const auto conflict = [&] {
         m_rooms.rollback();
-        Response response = Response::error(409, u"epoch_conflict"_s,
-                                            u"Someone else started this epoch; use their room key."_s);
+        Response response =
+            Response::error(409, u"epoch_conflict"_s, u"Someone else started this epoch; use their room key."_s);
         QJsonObject json = QJsonDocument::fromJson(response.body).object();
         QJsonObject error = json.value("error"_L1).toObject();
         error.insert(u"currentEpoch"_s, current ? QJsonValue(*current) : QJsonValue(QJsonValue::Null));
@@ -241,7 +241,8 @@ Response Rooms::postKeyEnvelope(const RoomRecord &room, const QString &poster, c
         m_rooms.rollback();
         return Response::error(500, u"internal_error"_s, u"The room key could not be saved."_s);
     }
-    JsonLog::info(u"room_key_posted"_s, {{u"room"_s, room.id}, {u"epoch"_s, epoch}, {u"recipients"_s, recipients.size()}});
+    JsonLog::info(u"room_key_posted"_s,
+                  {{u"room"_s, room.id}, {u"epoch"_s, epoch}, {u"recipients"_s, recipients.size()}});
     return Response::json(201, {{u"envelope"_s, QJsonObject{{u"id"_s, envelope.id},
                                                             {u"epoch"_s, envelope.epoch},
                                                             {u"sealed"_s, envelope.sealed},
@@ -259,10 +260,10 @@ Response Rooms::listKeyEnvelopes(const RoomRecord &room, const QString &keyId) c
                                      {u"senderKeyId"_s, e.senderKeyId},
                                      {u"createdAt"_s, isoUtc(e.createdAt)}});
     }
-    return Response::json(200, {{u"room"_s, room.id},
-                                {u"currentEpoch"_s, room.currentEpoch ? QJsonValue(*room.currentEpoch)
-                                                                      : QJsonValue(QJsonValue::Null)},
-                                {u"envelopes"_s, envelopes}});
+    return Response::json(
+        200, {{u"room"_s, room.id},
+              {u"currentEpoch"_s, room.currentEpoch ? QJsonValue(*room.currentEpoch) : QJsonValue(QJsonValue::Null)},
+              {u"envelopes"_s, envelopes}});
 }
 
 Rooms::SendResult Rooms::appendMessage(const RoomRecord &room, const QString &senderKeyId, const QString &clientId,

@@ -183,6 +183,7 @@ int runServerApp(int argc, char **argv)
     ServerConfig config;
     if (!configFile.isEmpty() && !config.load(configFile, &failure))
         return startupError(failure);
+    config.dataDir = dataDir;
     const QDir dir(dataDir);
     if (!dir.exists() && !QDir().mkpath(dataDir))
         return startupError(u"cannot create the data directory %1"_s.arg(dataDir));

@@ -23,6 +23,20 @@ bool readPositive(const QSettings &settings, const QString &key, int &value, QSt
     return true;
 }
 
+bool readPositive64(const QSettings &settings, const QString &key, qint64 &value, QString *error)
+{
+    if (!settings.contains(key))
+        return true;
+    bool ok = false;
+    const qint64 parsed = settings.value(key).toString().toLongLong(&ok);
+    if (!ok || parsed <= 0) {
+        *error = u"%1 must be a positive whole number"_s.arg(key);
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
 } // namespace
 
 bool ServerConfig::load(const QString &fileName, QString *error)
@@ -79,7 +93,10 @@ bool ServerConfig::load(const QString &fileName, QString *error)
            readPositive(settings, u"limits/login_failures_per_account"_s, loginFailuresPerAccount, error) &&
            readPositive(settings, u"limits/login_failures_per_ip"_s, loginFailuresPerIp, error) &&
            readPositive(settings, u"limits/login_window_seconds"_s, loginWindowSeconds, error) &&
-           readPositive(settings, u"limits/public_requests_per_minute"_s, publicRequestsPerMinute, error);
+           readPositive(settings, u"limits/public_requests_per_minute"_s, publicRequestsPerMinute, error) &&
+           readPositive64(settings, u"rooms/max_file_bytes"_s, maxFileBytes, error) &&
+           readPositive64(settings, u"rooms/max_room_bytes"_s, maxRoomBytes, error) &&
+           readPositive(settings, u"rooms/file_requests_per_minute"_s, fileRequestsPerMinute, error);
 }
 
 } // namespace Lotse::Server

@@ -85,8 +85,7 @@ QJsonObject WaitingRoom::instantJson(const InstantCallRecord &call)
             {u"language"_s, call.language},
             {u"createdAt"_s, Rooms::isoUtc(call.createdAt)},
             {u"position"_s, place ? QJsonValue(place->position) : QJsonValue(QJsonValue::Null)},
-            {u"estimatedWaitSeconds"_s,
-             place ? QJsonValue(place->estimatedWaitSeconds) : QJsonValue(QJsonValue::Null)},
+            {u"estimatedWaitSeconds"_s, place ? QJsonValue(place->estimatedWaitSeconds) : QJsonValue(QJsonValue::Null)},
             {u"room"_s, call.status == "taken"_L1 ? QJsonValue(call.id) : QJsonValue(QJsonValue::Null)}};
 }
 
@@ -140,8 +139,8 @@ Response WaitingRoom::take(const AdvisorRecord &advisor, const QString &instantI
     // The conditional update decides: of any number of advisors only one changes the row.
     const int changed = store.takeInstant(organisationId, instantId, advisor.id, now);
     std::optional<InstantCallRecord> call = changed == 1 ? store.instantById(instantId) : std::nullopt;
-    if (changed == 1 && (!call || !m_rooms.createRoom(instantId, organisationId, u"instant"_s, call->browserKey,
-                                                      call->createdAt))) {
+    if (changed == 1 &&
+        (!call || !m_rooms.createRoom(instantId, organisationId, u"instant"_s, call->browserKey, call->createdAt))) {
         store.rollback();
         return Response::error(500, u"internal_error"_s, u"The call could not be taken."_s);
     }

@@ -18,8 +18,8 @@ class WaitingRoom : public QObject
 public:
     explicit WaitingRoom(Rooms &rooms, QObject *parent = nullptr);
 
-    static constexpr qint64 absentSeconds = 60;          // no socket for this long: expired
-    static constexpr qint64 defaultWaitSeconds = 180;    // T without recent takes
+    static constexpr qint64 absentSeconds = 60;       // no socket for this long: expired
+    static constexpr qint64 defaultWaitSeconds = 180; // T without recent takes
     static constexpr qint64 estimateWindowSeconds = 24 * 3600;
     static constexpr int estimateSample = 10;
 

@@ -160,8 +160,8 @@ struct Member
         const auto sender = Crypto::fromBase64Url(event.value("sender"_L1).toString());
         if (!bytes || !sender)
             return u"<bad base64>"_s;
-        const auto opened = Crypto::RecordEnvelope::open(roomKey, roomId.toUtf8(), *sender,
-                                                         Crypto::RecordPurpose::ChatMessage, *bytes);
+        const auto opened =
+            Crypto::RecordEnvelope::open(roomKey, roomId.toUtf8(), *sender, Crypto::RecordPurpose::ChatMessage, *bytes);
         return opened ? QString::fromUtf8(opened->plaintext) : u"<%1>"_s.arg(Crypto::errorString(opened.error()));
     }
     // Opens the room key envelope addressed to this member.

@@ -82,8 +82,9 @@ private slots:
         Caller caller;
         caller.name = u"x"_s;
         QJsonObject wrongPurpose = body(caller);
-        wrongPurpose.insert(u"sealedName"_s, seal({m_world.annaDevice.encryption.publicKey()}, u"instant:"_s + caller.id,
-                                                  {{u"name"_s, u"x"_s}}, Crypto::SealPurpose::RoomKey));
+        wrongPurpose.insert(u"sealedName"_s,
+                            seal({m_world.annaDevice.encryption.publicKey()}, u"instant:"_s + caller.id,
+                                 {{u"name"_s, u"x"_s}}, Crypto::SealPurpose::RoomKey));
         QCOMPARE(m_world.client->postJson(u"/api/v1/orgs/demo/instant"_s, wrongPurpose).errorCode(),
                  u"sealed_invalid"_s);
         QJsonObject otherOrg = body(caller);
@@ -150,8 +151,9 @@ private slots:
         QCOMPARE(waiting.at(1).toObject().value("position"_L1).toInt(), 2);
         const auto sealed = Crypto::fromBase64Url(waiting.at(1).toObject().value("sealedName"_L1).toString());
         QVERIFY(sealed);
-        const auto opened = Crypto::SealedEnvelope::open(m_world.annaDevice.encryption, Crypto::SealPurpose::BookingFields,
-                                                         (u"instant:"_s + second.id).toUtf8(), *sealed);
+        const auto opened =
+            Crypto::SealedEnvelope::open(m_world.annaDevice.encryption, Crypto::SealPurpose::BookingFields,
+                                         (u"instant:"_s + second.id).toUtf8(), *sealed);
         QVERIFY(opened);
         QCOMPARE(QJsonDocument::fromJson(*opened).object().value("name"_L1).toString(), second.name);
         QVERIFY(queue(m_world.olga).isEmpty()); // tenants apart
@@ -237,7 +239,12 @@ private slots:
             QNetworkReply *loser = statusA == 200 ? b.get() : a.get();
             QNetworkReply *winner = statusA == 200 ? a.get() : b.get();
             QCOMPARE(loser->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 409);
-            QCOMPARE(QJsonDocument::fromJson(loser->readAll()).object().value("error"_L1).toObject().value("code"_L1).toString(),
+            QCOMPARE(QJsonDocument::fromJson(loser->readAll())
+                         .object()
+                         .value("error"_L1)
+                         .toObject()
+                         .value("code"_L1)
+                         .toString(),
                      u"already_taken"_s);
             const QJsonObject won = QJsonDocument::fromJson(winner->readAll()).object();
             QCOMPARE(won.value("room"_L1).toObject().value("id"_L1).toString(), caller.id);
@@ -279,16 +286,17 @@ private slots:
         Member visitor;
         visitor.publicKey = caller.browser.publicKey();
         visitor.keys = &caller.browser;
-        const auto posted = m_world.client->postJson(
-            u"/api/v1/rooms/%1/envelopes"_s.arg(room),
-            {{u"epoch"_s, 1},
-             {u"sealed"_s, newRoomKey(anna, room, {anna.publicKey, visitor.publicKey})},
-             {u"senderKeyId"_s, anna.keyId()}},
-            m_world.anna);
+        const auto posted =
+            m_world.client->postJson(u"/api/v1/rooms/%1/envelopes"_s.arg(room),
+                                     {{u"epoch"_s, 1},
+                                      {u"sealed"_s, newRoomKey(anna, room, {anna.publicKey, visitor.publicKey})},
+                                      {u"senderKeyId"_s, anna.keyId()}},
+                                     m_world.anna);
         QCOMPARE(posted.status, 201);
         const auto envelopes =
             m_world.client->send("GET", u"/api/v1/visitor/room/envelopes"_s, {}, bearer(caller.capability));
-        QVERIFY(visitor.takeRoomKey(room, envelopes.json().value("envelopes"_L1).toArray().at(0).toObject().value("sealed"_L1).toString()));
+        QVERIFY(visitor.takeRoomKey(
+            room, envelopes.json().value("envelopes"_L1).toArray().at(0).toObject().value("sealed"_L1).toString()));
 
         Ws annaWs;
         QVERIFY(annaWs.openAdvisor(m_world.server->baseUrl(), m_world.anna));
@@ -297,14 +305,21 @@ private slots:
         const QString hello = u"canary-instant-hello 4f1e"_s;
         const QString answer = u"canary-instant-answer 88c3"_s;
         m_names << hello << answer;
-        visitorWs.send({{u"type"_s, u"send"_s}, {u"room"_s, room}, {u"clientId"_s, u"v1"_s}, {u"envelope"_s, visitor.seal(room, hello)}});
+        visitorWs.send({{u"type"_s, u"send"_s},
+                        {u"room"_s, room},
+                        {u"clientId"_s, u"v1"_s},
+                        {u"envelope"_s, visitor.seal(room, hello)}});
         QCOMPARE(visitorWs.next(u"ack"_s).value("seq"_L1).toInteger(), 1);
         QCOMPARE(anna.open(room, annaWs.next(u"message"_s)), hello);
-        annaWs.send({{u"type"_s, u"send"_s}, {u"room"_s, room}, {u"clientId"_s, u"a1"_s}, {u"envelope"_s, anna.seal(room, answer)}});
+        annaWs.send({{u"type"_s, u"send"_s},
+                     {u"room"_s, room},
+                     {u"clientId"_s, u"a1"_s},
+                     {u"envelope"_s, anna.seal(room, answer)}});
         QCOMPARE(annaWs.next(u"ack"_s).value("seq"_L1).toInteger(), 2);
         QCOMPARE(visitor.open(room, visitorWs.next(u"message"_s)), answer);
         // The room shows in Anna's list as an instant room.
-        const QJsonArray rooms = m_world.client->get(u"/api/v1/rooms"_s, m_world.anna).json().value("rooms"_L1).toArray();
+        const QJsonArray rooms =
+            m_world.client->get(u"/api/v1/rooms"_s, m_world.anna).json().value("rooms"_L1).toArray();
         QVERIFY(std::any_of(rooms.cbegin(), rooms.cend(), [&](const QJsonValue &r) {
             return r.toObject().value("id"_L1) == room && r.toObject().value("kind"_L1) == "instant"_L1 &&
                    r.toObject().value("lastSeq"_L1).toInt() == 2;

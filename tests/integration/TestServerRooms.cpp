@@ -60,7 +60,8 @@ private slots:
         // Both sides see the same participants with stable key ids.
         const auto keys = m_world.client->get(u"/api/v1/rooms/%1/keys"_s.arg(m_room), m_world.anna);
         QCOMPARE(keys.status, 200);
-        const auto visitorKeys = m_world.client->send("GET", u"/api/v1/visitor/room/keys"_s, {}, bearer(m_visitor.capability));
+        const auto visitorKeys =
+            m_world.client->send("GET", u"/api/v1/visitor/room/keys"_s, {}, bearer(m_visitor.capability));
         QCOMPARE(visitorKeys.status, 200);
         QCOMPARE(visitorKeys.json(), keys.json());
         const QJsonArray participants = keys.json().value("participants"_L1).toArray();
@@ -82,12 +83,12 @@ private slots:
         other.publicKey = m_seeker.publicKey;
         for (const int epoch : {1, 0}) {
             other.epoch = quint32(epoch);
-            const auto refused =
-                m_world.client->send("POST", u"/api/v1/visitor/room/envelopes"_s,
-                                     QJsonDocument(QJsonObject{{u"epoch"_s, epoch},
-                                                               {u"sealed"_s, newRoomKey(other, m_room, {m_seeker.publicKey})}})
-                                         .toJson(),
-                                     bearer(m_visitor.capability));
+            const auto refused = m_world.client->send(
+                "POST", u"/api/v1/visitor/room/envelopes"_s,
+                QJsonDocument(
+                    QJsonObject{{u"epoch"_s, epoch}, {u"sealed"_s, newRoomKey(other, m_room, {m_seeker.publicKey})}})
+                    .toJson(),
+                bearer(m_visitor.capability));
             QCOMPARE(refused.status, 409);
             QCOMPARE(refused.errorCode(), u"epoch_conflict"_s);
             QCOMPARE(refused.json().value("error"_L1).toObject().value("currentEpoch"_L1).toInt(), 1);
@@ -95,10 +96,12 @@ private slots:
         // A key sealed to someone who is not in the room is refused.
         const auto stranger = Crypto::EncryptionKeyPair::generate();
         other.epoch = 2;
-        const auto outsider = m_world.client->postJson(
-            u"/api/v1/rooms/%1/envelopes"_s.arg(m_room),
-            {{u"epoch"_s, 2}, {u"sealed"_s, newRoomKey(other, m_room, {stranger.publicKey()})}, {u"senderKeyId"_s, annaKeyId()}},
-            m_world.anna);
+        const auto outsider =
+            m_world.client->postJson(u"/api/v1/rooms/%1/envelopes"_s.arg(m_room),
+                                     {{u"epoch"_s, 2},
+                                      {u"sealed"_s, newRoomKey(other, m_room, {stranger.publicKey()})},
+                                      {u"senderKeyId"_s, annaKeyId()}},
+                                     m_world.anna);
         QCOMPARE(outsider.status, 400);
         QCOMPARE(outsider.errorCode(), u"sealed_invalid"_s);
 
@@ -134,7 +137,8 @@ private slots:
         m_canaries << fromAnna << fromSeeker;
         qint64 expectedSeq = 1;
         for (const QString &text : fromAnna) {
-            const QJsonObject ack = sendAndAck(anna, m_room, u"a-"_s + QString::number(expectedSeq), m_anna.seal(m_room, text));
+            const QJsonObject ack =
+                sendAndAck(anna, m_room, u"a-"_s + QString::number(expectedSeq), m_anna.seal(m_room, text));
             QCOMPARE(ack.value("type"_L1).toString(), u"ack"_s);
             QCOMPARE(ack.value("seq"_L1).toInteger(), expectedSeq++);
         }
@@ -259,7 +263,9 @@ private slots:
         QVERIFY(anna.join(m_room, annaKeyId()).value("type"_L1) == "joined"_L1);
         QCOMPARE(sendAndAck(anna, m_room, u"bad-1"_s, u"not base64!"_s).value("code"_L1).toString(),
                  u"invalid_envelope"_s);
-        QCOMPARE(sendAndAck(anna, m_room, u"bad-2"_s, Crypto::toBase64Url(QByteArray(40, '\x01'))).value("code"_L1).toString(),
+        QCOMPARE(sendAndAck(anna, m_room, u"bad-2"_s, Crypto::toBase64Url(QByteArray(40, '\x01')))
+                     .value("code"_L1)
+                     .toString(),
                  u"invalid_envelope"_s);
         Member wrongEpoch;
         wrongEpoch.publicKey = m_anna.publicKey;
