@@ -7,6 +7,7 @@
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
+#include "app/RoomFiles.h"
 #include "app/RoomService.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
@@ -27,6 +28,7 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_calendar(new CalendarService(m_requests, m_availability, this))
     , m_rooms(new RoomService(m_profile, m_session, m_serverClient, m_requests, this))
     , m_instantQueue(new InstantQueue(m_session, m_serverClient, m_rooms, this))
+    , m_roomFiles(new RoomFiles(m_serverClient, m_rooms, this))
 {
     // Request times follow the zone the advisor just saved.
     connect(m_availability, &AvailabilityService::availabilityChanged, m_requests,
@@ -39,6 +41,7 @@ ClientContext::~ClientContext()
 {
     // The services follow the session; the session's callbacks point into the client and the
     // keychain: they go first.
+    delete m_roomFiles;
     delete m_instantQueue;
     delete m_rooms;
     delete m_calendar;

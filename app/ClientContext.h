@@ -12,6 +12,7 @@ class InstantQueue;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
+class RoomFiles;
 class RoomService;
 class ServerClient;
 class Session;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] CalendarService *calendar() const { return m_calendar; }
     [[nodiscard]] RoomService *rooms() const { return m_rooms; }
     [[nodiscard]] InstantQueue *instantQueue() const { return m_instantQueue; }
+    [[nodiscard]] RoomFiles *roomFiles() const { return m_roomFiles; }
 
 private:
     Profile m_profile;
@@ -48,6 +50,7 @@ private:
     CalendarService *m_calendar;
     RoomService *m_rooms;
     InstantQueue *m_instantQueue;
+    RoomFiles *m_roomFiles;
 };
 
 } // namespace Lotse::Client

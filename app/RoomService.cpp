@@ -10,6 +10,7 @@
 
 #include "crypto/CanonicalJson.h"
 #include "crypto/DeviceIdentity.h"
+#include "crypto/FileStream.h"
 #include "crypto/Random.h"
 #include "crypto/RecordEnvelope.h"
 #include "crypto/SealedEnvelope.h"
@@ -583,7 +584,11 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
                     } else {
                         const QString name = body.value("name"_L1).toString().section(u'/', -1).section(u'\\', -1);
                         const qint64 size = body.value("size"_L1).toInteger(-1);
-                        if (!name.isEmpty() && size >= 0 && !body.value("fileId"_L1).toString().isEmpty()) {
+                        const auto fileKey = Crypto::fromBase64Url(body.value("key"_L1).toString());
+                        const QUuid fileId(body.value("fileId"_L1).toString());
+                        if (!name.isEmpty() && size >= 0 && !fileId.isNull() && fileKey &&
+                            fileKey->size() == Crypto::FileStreamFormat::KeySize) {
+                            entry.fileKey = *fileKey;
                             entry.kind = ChatEntry::Kind::File;
                             entry.fileId = body.value("fileId"_L1).toString();
                             entry.fileName = name.left(255);
@@ -621,38 +626,63 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
 
 QString RoomService::sendText(const QString &roomId, const QString &text)
 {
+    if (text.trimmed().isEmpty())
+        return tr("The message is empty.");
+    if (text.size() > MaxTextLength)
+        return tr("The message is too long (at most %n characters).", nullptr, MaxTextLength);
+    ChatEntry entry;
+    entry.kind = ChatEntry::Kind::Text;
+    entry.text = text;
+    return sendRecord(roomId, Crypto::RecordPurpose::ChatMessage, {{u"v"_s, 1}, {u"text"_s, text}}, entry);
+}
+
+QString RoomService::sendFileManifest(const QString &roomId, const QString &fileId, const QString &name,
+                                      const QString &mime, qint64 size, const QByteArray &fileKey)
+{
+    ChatEntry entry;
+    entry.kind = ChatEntry::Kind::File;
+    entry.fileId = fileId;
+    entry.fileName = name;
+    entry.mime = mime;
+    entry.fileSize = size;
+    entry.fileKey = fileKey;
+    return sendRecord(roomId, Crypto::RecordPurpose::FileManifest,
+                      {{u"v"_s, 1},
+                       {u"fileId"_s, fileId},
+                       {u"name"_s, name},
+                       {u"mime"_s, mime},
+                       {u"size"_s, size},
+                       {u"key"_s, Crypto::toBase64Url(fileKey)}},
+                      entry);
+}
+
+QString RoomService::sendRecord(const QString &roomId, Crypto::RecordPurpose purpose, const QJsonObject &body,
+                                ChatEntry entry)
+{
     Room *room = find(roomId);
     if (!room)
         return tr("This conversation is not available.");
     if (room->keysChanged)
         return tr("The security keys in this conversation changed. Confirm the change before sending.");
-    if (text.trimmed().isEmpty())
-        return tr("The message is empty.");
-    if (text.size() > MaxTextLength)
-        return tr("The message is too long (at most %n characters).", nullptr, MaxTextLength);
     const auto key = room->keys.find(room->currentEpoch);
     if (!room->ready || key == room->keys.end())
         return room->problem.isEmpty() ? tr("The conversation is still being set up. Please wait a moment.")
                                        : room->problem;
-    const auto plaintext = Crypto::CanonicalJson::serialize(QJsonObject{{u"v"_s, 1}, {u"text"_s, text}});
+    const auto plaintext = Crypto::CanonicalJson::serialize(body);
     const auto sender = Crypto::fromBase64Url(m_myKeyId);
     if (!plaintext || !sender)
         return tr("The message could not be encrypted.");
     // 1 + the highest own sequence seen in this epoch, so a reload never reuses one.
     quint64 &next = room->nextSequence[room->currentEpoch];
-    const auto envelope = Crypto::RecordEnvelope::seal(
-        key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, Crypto::RecordPurpose::ChatMessage},
-        *plaintext);
+    const auto envelope =
+        Crypto::RecordEnvelope::seal(key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, purpose}, *plaintext);
     if (!envelope)
         return tr("The message could not be encrypted.");
     ++next;
-    ChatEntry entry;
-    entry.kind = ChatEntry::Kind::Text;
     entry.state = ChatEntry::State::Sending;
     entry.mine = true;
     entry.sender = m_myKeyId;
     entry.at = QDateTime::currentDateTimeUtc();
-    entry.text = text;
     entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.envelope = Crypto::toBase64Url(*envelope);
     room->entries.append(entry);

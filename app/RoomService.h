@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Keys.h"
+#include "crypto/RecordEnvelope.h"
 #include "crypto/ReplayGuard.h"
 
 #include <QDateTime>
@@ -55,6 +56,7 @@ struct ChatEntry
     QString fileName;
     QString mime;
     qint64 fileSize = 0;
+    QByteArray fileKey; // 32 bytes, from the manifest; in memory only
 };
 
 struct RoomParticipant
@@ -140,6 +142,9 @@ public:
     void reloadKeys(const QString &id);
     // Sends a chat message; an empty string when handed on, else why not.
     QString sendText(const QString &roomId, const QString &text);
+    // Sends the manifest of a file whose blob is complete on the server (CONTRACT-6 part B).
+    QString sendFileManifest(const QString &roomId, const QString &fileId, const QString &name, const QString &mime,
+                             qint64 size, const QByteArray &fileKey);
     void retry(const QString &roomId, const QString &clientId);
     // The advisor saw the key change warning and accepts the new keys.
     void confirmKeys(const QString &roomId);
@@ -171,6 +176,7 @@ private:
     void sync(Room &room);
     void handleMessage(Room &room, const QJsonObject &event, bool live);
     void transmit(Room &room, ChatEntry &entry);
+    QString sendRecord(const QString &roomId, Crypto::RecordPurpose purpose, const QJsonObject &body, ChatEntry entry);
     void applyTitle(Room &room);
     void updateUnread(Room &room);
     void reorder();

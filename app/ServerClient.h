@@ -64,6 +64,13 @@ public:
     void postJson(const QString &path, const QJsonObject &body, JsonCallback done);
     void putJson(const QString &path, const QJsonObject &body, JsonCallback done);
 
+    // A request with a raw body (file blobs); the caller reads the reply and deletes it. Carries
+    // the session token like every other call. `path` starts with "/api/v1/".
+    [[nodiscard]] QNetworkReply *rawRequest(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                                            const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // The error of a finished reply (none for 2xx), parsed like the JSON calls' errors.
+    [[nodiscard]] static ApiError errorOf(QNetworkReply *reply);
+
 private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done);
     static ApiError errorFrom(QNetworkReply *reply, const QJsonObject &body);

@@ -1,8 +1,17 @@
 #include "ui/ChatView.h"
 
+#include "app/RoomFiles.h"
 #include "app/RoomService.h"
 
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -42,9 +51,10 @@ QString timeText(const QDateTime &at)
 
 } // namespace
 
-ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
+ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent)
     : QWidget(parent)
     , m_rooms(rooms)
+    , m_files(files)
     , m_titleLabel(new QLabel(this))
     , m_subtitleLabel(new QLabel(this))
     , m_codeCaptionLabel(new QLabel(this))
@@ -56,6 +66,9 @@ ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
     , m_problemLabel(new QLabel(this))
     , m_composerTextEdit(new QPlainTextEdit(this))
     , m_sendButton(new QPushButton(this))
+    , m_attachButton(new QPushButton(this))
+    , m_transferProgressBar(new QProgressBar(this))
+    , m_transferLabel(new QLabel(this))
     , m_sendErrorLabel(new QLabel(this))
 {
     setObjectName(u"chatView"_s);
@@ -102,6 +115,19 @@ ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
     m_composerTextEdit->installEventFilter(this);
     m_sendButton->setObjectName(u"sendButton"_s);
     m_sendButton->setProperty("primary", true);
+    m_attachButton->setObjectName(u"attachButton"_s);
+    m_transferProgressBar->setObjectName(u"transferProgressBar"_s);
+    m_transferProgressBar->setRange(0, 1000);
+    m_transferProgressBar->setTextVisible(false);
+    m_transferProgressBar->setFixedHeight(6);
+    m_transferProgressBar->setStyleSheet(u"QProgressBar { border: none; background: #E3E9ED; border-radius: 3px; } "
+                                         "QProgressBar::chunk { background: #2E6E73; border-radius: 3px; }"_s);
+    m_transferProgressBar->hide();
+    m_transferLabel->setObjectName(u"transferLabel"_s);
+    m_transferLabel->setProperty("tone", u"hint"_s);
+    m_transferLabel->setWordWrap(true);
+    m_transferLabel->hide();
+    setAcceptDrops(true);
     m_sendErrorLabel->setObjectName(u"sendErrorLabel"_s);
     m_sendErrorLabel->setProperty("tone", u"error"_s);
     m_sendErrorLabel->setWordWrap(true);
@@ -119,7 +145,11 @@ ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
     auto *composer = new QHBoxLayout;
     composer->setSpacing(10);
     composer->addWidget(m_composerTextEdit, 1);
-    composer->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(6);
+    buttons->addWidget(m_attachButton);
+    buttons->addWidget(m_sendButton);
+    composer->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,9 +159,22 @@ ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
     layout->addWidget(m_historyBrowser, 1);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_sendErrorLabel);
+    layout->addWidget(m_transferLabel);
+    layout->addWidget(m_transferProgressBar);
     layout->addLayout(composer);
 
     connect(m_sendButton, &QPushButton::clicked, this, &ChatView::send);
+    connect(m_attachButton, &QPushButton::clicked, this, &ChatView::chooseFile);
+    if (files) {
+        connect(files, &Client::RoomFiles::progress, this,
+                [this](const QString &roomId, const QString &fileId, qint64 done, qint64 total) {
+                    if (roomId != m_roomId || fileId != m_transferFileId)
+                        return;
+                    m_transferProgressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+                    m_transferProgressBar->show();
+                });
+        connect(files, &Client::RoomFiles::finished, this, &ChatView::onTransferFinished);
+    }
     connect(m_composerTextEdit, &QPlainTextEdit::textChanged, this, &ChatView::updateSendState);
     connect(m_confirmKeysButton, &QPushButton::clicked, this, [this] {
         if (m_rooms)
@@ -148,6 +191,8 @@ ChatView::ChatView(Client::RoomService *rooms, QWidget *parent)
 void ChatView::setRoom(const QString &roomId)
 {
     if (roomId != m_roomId) {
+        m_transferLabel->hide();
+        m_transferProgressBar->hide();
         m_composerTextEdit->clear();
         m_sendErrorLabel->hide();
         m_highlight.clear();
@@ -185,6 +230,8 @@ void ChatView::retranslate()
            "verification code with the person again before you write anything personal."));
     m_confirmKeysButton->setText(tr("I have checked the code"));
     m_sendButton->setText(tr("Send"));
+    m_attachButton->setText(tr("Attach file…"));
+    m_attachButton->setToolTip(tr("Send a file (encrypted on this device; you can also drop files here)"));
     m_composerTextEdit->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter starts a new line)"));
     refresh();
 }
@@ -213,8 +260,91 @@ void ChatView::send()
         m_composerTextEdit->clear();
 }
 
+void ChatView::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!path.isEmpty())
+        sendFile(path);
+}
+
+void ChatView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_attachButton->isEnabled() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ChatView::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            sendFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void ChatView::sendFile(const QString &localPath)
+{
+    if (!m_files || !m_attachButton->isEnabled())
+        return;
+    QString problem;
+    const QString fileId = m_files->send(m_roomId, localPath, &problem);
+    if (fileId.isEmpty()) {
+        m_sendErrorLabel->setText(problem);
+        m_sendErrorLabel->show();
+        return;
+    }
+    m_sendErrorLabel->hide();
+    m_transferFileId = fileId;
+    m_transferLabel->setText(tr("Encrypting and sending %1…").arg(QFileInfo(localPath).fileName()));
+    m_transferLabel->show();
+    m_transferProgressBar->setValue(0);
+    m_transferProgressBar->show();
+}
+
+void ChatView::saveFile(const QString &fileId, const QString &targetPath)
+{
+    if (!m_files)
+        return;
+    m_transferFileId = fileId;
+    m_transferLabel->setText(tr("Downloading and decrypting %1…").arg(QFileInfo(targetPath).fileName()));
+    m_transferLabel->show();
+    m_transferProgressBar->setValue(0);
+    m_transferProgressBar->show();
+    m_files->save(m_roomId, fileId, targetPath);
+}
+
+void ChatView::onTransferFinished(const QString &roomId, const QString &fileId, bool upload, const QString &error)
+{
+    if (roomId != m_roomId || fileId != m_transferFileId)
+        return;
+    m_transferProgressBar->hide();
+    m_transferFileId.clear();
+    m_transferLabel->setText(error.isEmpty() ? (upload ? tr("The file was sent.") : tr("The file was saved."))
+                                             : error);
+    m_transferLabel->setProperty("transferDone", true);
+    m_transferLabel->setProperty("tone", error.isEmpty() ? u"hint"_s : u"error"_s);
+    m_transferLabel->style()->unpolish(m_transferLabel);
+    m_transferLabel->style()->polish(m_transferLabel);
+    m_transferLabel->show();
+}
+
 void ChatView::onAnchor(const QUrl &url)
 {
+    if (url.scheme() == "lotse-save"_L1) {
+        const Client::Room *room = m_rooms ? m_rooms->room(m_roomId) : nullptr;
+        QString name;
+        for (const Client::ChatEntry &entry : room ? room->entries : QList<Client::ChatEntry>()) {
+            if (entry.fileId == url.path())
+                name = entry.fileName;
+        }
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("Save file"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + u'/' + name);
+        if (!target.isEmpty())
+            saveFile(url.path(), target);
+        return;
+    }
     if (url.scheme() == "lotse-retry"_L1) {
         if (m_rooms)
             m_rooms->retry(m_roomId, url.path());
@@ -230,6 +360,7 @@ void ChatView::updateSendState()
     const Client::Room *room = m_rooms ? m_rooms->room(m_roomId) : nullptr;
     const bool blocked = !room || room->keysChanged || !room->ready || room->keys.find(room->currentEpoch) == room->keys.end();
     m_sendButton->setEnabled(!blocked && !m_composerTextEdit->toPlainText().trimmed().isEmpty());
+    m_attachButton->setEnabled(!blocked && m_files);
     m_composerTextEdit->setReadOnly(room && room->keysChanged);
 }
 
@@ -283,8 +414,9 @@ void ChatView::renderHistory(const Client::Room &room)
             continue;
         }
         QString body = entry.kind == ChatEntry::Kind::File
-                           ? u"📎 <b>%1</b> (%2)"_s.arg(entry.fileName.toHtmlEscaped(),
-                                                       QLocale().formattedDataSize(entry.fileSize))
+                           ? u"📎 <b>%1</b> (%2) &nbsp; <a href=\"lotse-save:%3\">%4</a>"_s.arg(
+                                 entry.fileName.toHtmlEscaped(), QLocale().formattedDataSize(entry.fileSize),
+                                 entry.fileId, tr("Save…").toHtmlEscaped())
                            : toHtml(entry.text);
         const bool hit = !m_highlight.isEmpty() &&
                          (entry.kind == ChatEntry::Kind::File ? entry.fileName : entry.text)

@@ -6,11 +6,13 @@
 class QFrame;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QUrl;
 
 namespace Lotse::Client {
+class RoomFiles;
 class RoomService;
 struct Room;
 } // namespace Lotse::Client
@@ -24,15 +26,20 @@ class ChatView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChatView(Client::RoomService *rooms, QWidget *parent = nullptr);
+    ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent = nullptr);
 
     void setRoom(const QString &roomId);
     [[nodiscard]] QString roomId() const { return m_roomId; }
     // Marks the messages containing `text` (search) and scrolls to the first.
     void highlight(const QString &text);
     void retranslate();
+    // What the file dialogs (and drag and drop) lead to.
+    void sendFile(const QString &localPath);
+    void saveFile(const QString &fileId, const QString &targetPath);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -42,8 +49,11 @@ private:
     void send();
     void onAnchor(const QUrl &url);
     void updateSendState();
+    void chooseFile();
+    void onTransferFinished(const QString &roomId, const QString &fileId, bool upload, const QString &error);
 
     QPointer<Client::RoomService> m_rooms;
+    QPointer<Client::RoomFiles> m_files;
     QString m_roomId;
     QString m_highlight;
     QLabel *m_titleLabel;
@@ -57,6 +67,10 @@ private:
     QLabel *m_problemLabel;
     QPlainTextEdit *m_composerTextEdit;
     QPushButton *m_sendButton;
+    QPushButton *m_attachButton;
+    QProgressBar *m_transferProgressBar;
+    QLabel *m_transferLabel;
+    QString m_transferFileId;
     QLabel *m_sendErrorLabel;
 };
 

@@ -41,7 +41,7 @@ void styleList(QListWidget *list)
 
 } // namespace
 
-ConversationsPage::ConversationsPage(Client::RoomService *rooms, QWidget *parent)
+ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent)
     : SectionPage(u":/lotse/icons/conversations.svg"_s, parent)
     , m_rooms(rooms)
     , m_searchLineEdit(new QLineEdit(this))
@@ -51,7 +51,7 @@ ConversationsPage::ConversationsPage(Client::RoomService *rooms, QWidget *parent
     , m_emptyLabel(new QLabel(this))
     , m_chatStackedWidget(new QStackedWidget(this))
     , m_noSelectionLabel(new QLabel(this))
-    , m_chatView(new ChatView(rooms, this))
+    , m_chatView(new ChatView(rooms, files, this))
 {
     setObjectName(u"conversationsPage"_s);
     letContentFill();

@@ -10,6 +10,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace Lotse::Client {
+class RoomFiles;
 class RoomService;
 }
 
@@ -24,7 +25,7 @@ class ConversationsPage : public SectionPage
     Q_OBJECT
 
 public:
-    explicit ConversationsPage(Client::RoomService *rooms, QWidget *parent = nullptr);
+    ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent = nullptr);
 
     [[nodiscard]] QString title() const override;
     // Shows the room (a booking's room has the booking's id); false when there is none (yet).

@@ -21,11 +21,14 @@
 #include "crypto/Keys.h"
 #include "crypto/Random.h"
 #include "crypto/SealedEnvelope.h"
+#include "ui/ChatView.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/TrayIcon.h"
 
 #include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDirIterator>
 #include <QFrame>
 #include <QJsonArray>
@@ -286,6 +289,57 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app->find<QListWidget>(u"roomsListWidget"_s)->isVisible());
     }
 
+    void filesBothWays()
+    {
+        m_app->clickRoom(m_bookingId);
+        auto *chat = m_app->find<QWidget>(u"chatView"_s);
+        auto *transfer = m_app->find<QLabel>(u"transferLabel"_s);
+        // Desktop to help-seeker: dropped on the chat, 3 MB so it takes several pieces.
+        QTemporaryDir dir;
+        const QByteArray scan = Crypto::randomBytes(3 * 1024 * 1024 + 12345);
+        const QString path = dir.filePath(u"Bescheid Jobcenter.pdf"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(scan);
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(chat, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(chat, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(transfer->text(), u"The file was sent."_s, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_visitor->fileNamed(u"Bescheid Jobcenter.pdf"_s), 10000);
+        QCOMPARE(m_visitor->fileNamed(u"Bescheid Jobcenter.pdf"_s)->fileSize, scan.size());
+        QCOMPARE(m_visitor->downloadFile(*m_visitor->fileNamed(u"Bescheid Jobcenter.pdf"_s)), scan);
+
+        // Help-seeker to desktop: shown in the history, saved (decrypted) where the advisor says.
+        const QByteArray contract = Crypto::randomBytes(200 * 1024);
+        const QString fileId = m_visitor->sendFile(u"Mietvertrag.pdf"_s, contract);
+        QVERIFY2(!fileId.isEmpty(), qPrintable(m_visitor->lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(u"Mietvertrag.pdf"_s), 10000);
+        snapshot(m_app->window.get(), u"conversations-file"_s);
+        auto *view = m_app->window->findChild<Ui::ChatView *>();
+        const QString saved = dir.filePath(u"Mietvertrag.pdf"_s);
+        view->saveFile(fileId, saved);
+        QTRY_COMPARE_WITH_TIMEOUT(transfer->text(), u"The file was saved."_s, 10000);
+        QFile savedFile(saved);
+        QVERIFY(savedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(savedFile.readAll(), contract);
+
+        // A stream changed on the way: nothing is saved under the name, the advisor is told.
+        const QString badId = m_visitor->sendFile(u"Kontoauszug.pdf"_s, Crypto::randomBytes(150 * 1024), true);
+        QVERIFY(!badId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(u"Kontoauszug.pdf"_s), 10000);
+        const QString badPath = dir.filePath(u"Kontoauszug.pdf"_s);
+        view->saveFile(badId, badPath);
+        QTRY_VERIFY_WITH_TIMEOUT(transfer->text().startsWith(u"The file could not be decrypted"_s), 10000);
+        QVERIFY(!QFile::exists(badPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary file left
+    }
+
     void historyAfterRestart()
     {
         m_app.reset();
@@ -295,7 +349,8 @@ private Q_SLOTS:
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains("Aufenthaltstitel") && !bytes.contains("Kovalenko"),
+            QVERIFY2(!bytes.contains("Aufenthaltstitel") && !bytes.contains("Kovalenko") &&
+                         !bytes.contains("Mietvertrag"),
                      qPrintable(file.fileName()));
         }
         m_app = std::make_unique<App>(m_profile->path());

@@ -3,6 +3,7 @@
 #include "tests/support/TestHttpClient.h"
 
 #include "crypto/CanonicalJson.h"
+#include "crypto/FileStream.h"
 #include "crypto/Random.h"
 #include "crypto/RecordEnvelope.h"
 #include "crypto/SealedEnvelope.h"
@@ -121,10 +122,19 @@ void RoomVisitor::open(const QJsonObject &event)
         m_received.append(received);
         return;
     }
-    const auto opened = Crypto::RecordEnvelope::open(key->second, m_roomId.toUtf8(), *sender,
-                                                     Crypto::RecordPurpose::ChatMessage, *envelope);
+    const bool manifest = header->purpose == Crypto::RecordPurpose::FileManifest;
+    const auto opened = Crypto::RecordEnvelope::open(
+        key->second, m_roomId.toUtf8(), *sender,
+        manifest ? Crypto::RecordPurpose::FileManifest : Crypto::RecordPurpose::ChatMessage, *envelope);
     if (!opened) {
         received.error = Crypto::errorString(opened.error());
+    } else if (manifest) {
+        const auto json = Crypto::CanonicalJson::parse(opened->plaintext);
+        const QJsonObject body = json ? json->toObject() : QJsonObject();
+        received.fileId = body.value("fileId"_L1).toString();
+        received.fileName = body.value("name"_L1).toString();
+        received.fileSize = body.value("size"_L1).toInteger();
+        received.fileKey = Crypto::fromBase64Url(body.value("key"_L1).toString()).value_or(QByteArray());
     } else {
         const auto json = Crypto::CanonicalJson::parse(opened->plaintext);
         received.text = json ? json->toObject().value("text"_L1).toString() : QString();
@@ -222,6 +232,77 @@ QString RoomVisitor::sendEnvelope(const QByteArray &envelope)
 QString RoomVisitor::sendText(const QString &text)
 {
     return sendEnvelope(sealText(text));
+}
+
+QString RoomVisitor::sendFile(const QString &name, const QByteArray &content, bool tamper)
+{
+    const QString fileId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray fileKey = Crypto::randomBytes(32);
+    auto stream = Crypto::encryptFile(Crypto::SecretBytes::fromBytes(fileKey), fileId.toUtf8(), content);
+    if (!stream)
+        return {};
+    QByteArray bytes = *stream;
+    if (tamper)
+        bytes[bytes.size() - 5] = char(bytes.at(bytes.size() - 5) ^ 0x01);
+    const auto created = m_http->send(
+        "POST", u"/api/v1/visitor/room/files"_s,
+        QJsonDocument(QJsonObject{{u"fileId"_s, fileId}, {u"size"_s, qint64(bytes.size())}}).toJson(),
+        bearer(m_capability));
+    if (created.status != 201) {
+        m_lastError = QString::fromUtf8(created.body);
+        return {};
+    }
+    for (qsizetype offset = 0; offset < bytes.size(); offset += 1024 * 1024) {
+        const auto put = m_http->send("PUT", u"/api/v1/visitor/room/files/%1?offset=%2"_s.arg(fileId).arg(offset),
+                                      bytes.mid(offset, 1024 * 1024),
+                                      {{"Authorization", "Bearer " + m_capability.toLatin1()},
+                                       {"Content-Type", "application/octet-stream"}});
+        if (put.status != 200) {
+            m_lastError = QString::fromUtf8(put.body);
+            return {};
+        }
+    }
+    fetchEnvelopes();
+    const auto key = m_keys.find(m_epoch);
+    const auto plaintext = Crypto::CanonicalJson::serialize(QJsonObject{{u"v"_s, 1},
+                                                                        {u"fileId"_s, fileId},
+                                                                        {u"name"_s, name},
+                                                                        {u"mime"_s, u"application/pdf"_s},
+                                                                        {u"size"_s, qint64(content.size())},
+                                                                        {u"key"_s, Crypto::toBase64Url(fileKey)}});
+    const auto envelope = Crypto::RecordEnvelope::seal(
+        key->second,
+        {m_roomId.toUtf8(), m_epoch, Crypto::keyId(m_browser->publicKey()), m_sequence++,
+         Crypto::RecordPurpose::FileManifest},
+        *plaintext);
+    sendEnvelope(*envelope);
+    return fileId;
+}
+
+QByteArray RoomVisitor::downloadFile(const Received &manifest)
+{
+    const auto reply = m_http->send("GET", u"/api/v1/visitor/room/files/%1/content"_s.arg(manifest.fileId), {},
+                                    {{"Authorization", "Bearer " + m_capability.toLatin1()}});
+    if (reply.status != 200) {
+        m_lastError = QString::fromUtf8(reply.body);
+        return {};
+    }
+    const auto plain =
+        Crypto::decryptFile(Crypto::SecretBytes::fromBytes(manifest.fileKey), manifest.fileId.toUtf8(), reply.body);
+    if (!plain) {
+        m_lastError = Crypto::errorString(plain.error());
+        return {};
+    }
+    return *plain;
+}
+
+const RoomVisitor::Received *RoomVisitor::fileNamed(const QString &name) const
+{
+    for (const Received &received : m_received) {
+        if (received.fileName == name)
+            return &received;
+    }
+    return nullptr;
 }
 
 QStringList RoomVisitor::texts() const

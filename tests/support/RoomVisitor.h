@@ -32,6 +32,11 @@ public:
         QString sender;
         QString text;  // empty when it did not open
         QString error; // why it did not open
+        // A file manifest (purpose 5).
+        QString fileId;
+        QString fileName;
+        qint64 fileSize = 0;
+        QByteArray fileKey;
     };
 
     RoomVisitor(const QUrl &serverUrl, const QString &capability, QObject *parent = nullptr);
@@ -59,6 +64,12 @@ public:
     QString sendEnvelope(const QByteArray &envelope);
     QString sendText(const QString &text);
     [[nodiscard]] bool acked(const QString &clientId) const { return m_acks.contains(clientId); }
+    // Uploads `content` as a file stream and, once complete, sends its manifest; the file id.
+    // `tamper` flips a byte of the stream's last chunk after encrypting (the manifest stays valid).
+    QString sendFile(const QString &name, const QByteArray &content, bool tamper = false);
+    // Downloads and decrypts a received file; empty with lastError() on failure.
+    QByteArray downloadFile(const Received &manifest);
+    [[nodiscard]] const Received *fileNamed(const QString &name) const;
 
     [[nodiscard]] const QList<Received> &received() const { return m_received; }
     [[nodiscard]] QStringList texts() const;
