@@ -83,7 +83,7 @@ void InstantQueue::refresh()
     m_loading = true;
     const quint64 generation = m_generation;
     m_client->getJson(u"/api/v1/instant/queue"_s, [this, guard = QPointer<InstantQueue>(this),
-                                                    generation](const QJsonObject &answer, const ApiError &error) {
+                                                   generation](const QJsonObject &answer, const ApiError &error) {
         if (!guard || generation != m_generation)
             return;
         m_loading = false;
@@ -131,31 +131,33 @@ void InstantQueue::takeAt(const QString &path, TakeCallback done)
 {
     if (!m_client)
         return done(TakeResult::Failed, {}, tr("Not connected."));
-    m_client->postJson(path, {}, [this, guard = QPointer<InstantQueue>(this),
-                                  done = std::move(done)](const QJsonObject &answer, const ApiError &error) {
-        if (!guard)
-            return;
-        if (error.isError()) {
+    m_client->postJson(
+        path, {},
+        [this, guard = QPointer<InstantQueue>(this), done = std::move(done)](const QJsonObject &answer,
+                                                                             const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError()) {
+                refresh();
+                if (error.code == "already_taken"_L1)
+                    return done(TakeResult::AlreadyTaken, {},
+                                tr("A colleague has already taken this call. It is no longer in the queue."));
+                if (error.code == "no_longer_waiting"_L1)
+                    return done(TakeResult::NoLongerWaiting, {}, tr("This person is no longer waiting."));
+                if (error.code == "queue_empty"_L1)
+                    return done(TakeResult::QueueEmpty, {}, tr("Nobody is waiting right now."));
+                return done(TakeResult::Failed, {}, error.userMessage());
+            }
+            const QJsonObject instant = answer.value("instant"_L1).toObject();
+            const QJsonObject room = answer.value("room"_L1).toObject();
+            const QString instantId = instant.value("id"_L1).toString();
+            if (m_rooms) {
+                m_rooms->adoptRoom(room);
+                m_rooms->rememberInstantName(instantId, m_names.value(instantId));
+            }
             refresh();
-            if (error.code == "already_taken"_L1)
-                return done(TakeResult::AlreadyTaken, {},
-                            tr("A colleague has already taken this call. It is no longer in the queue."));
-            if (error.code == "no_longer_waiting"_L1)
-                return done(TakeResult::NoLongerWaiting, {}, tr("This person is no longer waiting."));
-            if (error.code == "queue_empty"_L1)
-                return done(TakeResult::QueueEmpty, {}, tr("Nobody is waiting right now."));
-            return done(TakeResult::Failed, {}, error.userMessage());
-        }
-        const QJsonObject instant = answer.value("instant"_L1).toObject();
-        const QJsonObject room = answer.value("room"_L1).toObject();
-        const QString instantId = instant.value("id"_L1).toString();
-        if (m_rooms) {
-            m_rooms->adoptRoom(room);
-            m_rooms->rememberInstantName(instantId, m_names.value(instantId));
-        }
-        refresh();
-        done(TakeResult::Taken, room.value("id"_L1).toString(), {});
-    });
+            done(TakeResult::Taken, room.value("id"_L1).toString(), {});
+        });
 }
 
 } // namespace Lotse::Client

@@ -44,8 +44,8 @@ public:
     enum class TakeResult
     {
         Taken,
-        AlreadyTaken,     // a colleague took this one first
-        NoLongerWaiting,  // the help-seeker left or the call expired
+        AlreadyTaken,    // a colleague took this one first
+        NoLongerWaiting, // the help-seeker left or the call expired
         QueueEmpty,
         Failed,
     };

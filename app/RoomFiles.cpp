@@ -131,8 +131,8 @@ void RoomFiles::save(const QString &roomId, const QString &fileId, const QString
         Q_EMIT finished(roomId, fileId, false, tr("%1 could not be written.").arg(targetPath));
         return;
     }
-    auto reader = std::make_shared<Crypto::FileStreamReader>(Crypto::SecretBytes::fromBytes(manifest->fileKey),
-                                                             fileId.toUtf8());
+    auto reader =
+        std::make_shared<Crypto::FileStreamReader>(Crypto::SecretBytes::fromBytes(manifest->fileKey), fileId.toUtf8());
     auto failed = std::make_shared<bool>(false);
     const qint64 expectedPlain = manifest->fileSize;
     QNetworkReply *reply = m_client->rawRequest("GET", u"/api/v1/rooms/%1/files/%2/content"_s.arg(roomId, fileId));

@@ -380,10 +380,10 @@ void RoomService::loadKeys(const QString &roomId)
             if (Crypto::toBase64Url(Crypto::keyId(*x25519)) != participant.keyId)
                 continue;
             if (participant.kind == "advisor"_L1) {
-                const auto keys = Crypto::DevicePublicKeys::fromJson(
-                    QJsonObject{{u"x25519"_s, json.value("x25519"_L1)},
-                                {u"ed25519"_s, json.value("ed25519"_L1)},
-                                {u"signature"_s, json.value("signature"_L1)}});
+                const auto keys =
+                    Crypto::DevicePublicKeys::fromJson(QJsonObject{{u"x25519"_s, json.value("x25519"_L1)},
+                                                                   {u"ed25519"_s, json.value("ed25519"_L1)},
+                                                                   {u"signature"_s, json.value("signature"_L1)}});
                 if (!keys || !Crypto::verifyDeviceKeys(*keys).ok())
                     continue;
             } else if (participant.kind != "visitor"_L1) {
@@ -396,8 +396,7 @@ void RoomService::loadKeys(const QString &roomId)
         room->verificationCode.clear();
         for (const RoomParticipant &participant : std::as_const(participants)) {
             if (participant.kind == "visitor"_L1) {
-                if (const auto code = Crypto::shortAuthenticationCode(m_myX25519, participant.x25519,
-                                                                      roomId.toUtf8()))
+                if (const auto code = Crypto::shortAuthenticationCode(m_myX25519, participant.x25519, roomId.toUtf8()))
                     room->verificationCode = *code;
             }
         }
@@ -416,52 +415,51 @@ void RoomService::loadKeys(const QString &roomId)
 void RoomService::loadEnvelopes(const QString &roomId)
 {
     const quint64 generation = m_generation;
-    m_client->getJson(
-        u"/api/v1/rooms/%1/envelopes?keyId=%2"_s.arg(roomId, m_myKeyId),
-        [this, guard = QPointer<RoomService>(this), generation, roomId](const QJsonObject &answer,
-                                                                        const ApiError &error) {
-            Room *room = guard && generation == m_generation ? find(roomId) : nullptr;
-            if (!room)
-                return;
-            if (error.isError()) {
-                room->keysLoading = false;
-                room->problem = error.userMessage();
-                Q_EMIT roomChanged(roomId);
-                return;
-            }
-            const QJsonValue current = answer.value("currentEpoch"_L1);
-            const quint32 currentEpoch = current.isDouble() ? quint32(current.toInteger()) : 0;
-            QSet<QByteArray> recipients;
-            for (const QJsonValue &value : answer.value("envelopes"_L1).toArray()) {
-                const QJsonObject json = value.toObject();
-                const qint64 epoch = json.value("epoch"_L1).toInteger(-1);
-                const auto sealed = Crypto::fromBase64Url(json.value("sealed"_L1).toString());
-                if (epoch < 0 || epoch > 0xFFFFFFFFLL || !sealed)
-                    continue;
-                const auto key = m_session->deviceKeys()->openSealed(Crypto::SealPurpose::RoomKey,
-                                                                     roomKeyContext(roomId, quint32(epoch)), *sealed);
-                if (!key || key->size() != Crypto::RecordEnvelope::KeySize)
-                    continue;
-                room->keys.insert_or_assign(quint32(epoch), Crypto::SecretBytes::fromBytes(*key));
-                if (quint32(epoch) == currentEpoch) {
-                    if (const auto ids = Crypto::SealedEnvelope::recipientKeyIds(*sealed))
-                        for (const QByteArray &id : *ids)
-                            recipients.insert(id);
-                }
-            }
-            room->currentEpoch = currentEpoch;
-            room->currentRecipients = recipients;
+    m_client->getJson(u"/api/v1/rooms/%1/envelopes?keyId=%2"_s.arg(roomId, m_myKeyId),
+                      [this, guard = QPointer<RoomService>(this), generation, roomId](const QJsonObject &answer,
+                                                                                      const ApiError &error) {
+                          Room *room = guard && generation == m_generation ? find(roomId) : nullptr;
+                          if (!room)
+                              return;
+                          if (error.isError()) {
+                              room->keysLoading = false;
+                              room->problem = error.userMessage();
+                              Q_EMIT roomChanged(roomId);
+                              return;
+                          }
+                          const QJsonValue current = answer.value("currentEpoch"_L1);
+                          const quint32 currentEpoch = current.isDouble() ? quint32(current.toInteger()) : 0;
+                          QSet<QByteArray> recipients;
+                          for (const QJsonValue &value : answer.value("envelopes"_L1).toArray()) {
+                              const QJsonObject json = value.toObject();
+                              const qint64 epoch = json.value("epoch"_L1).toInteger(-1);
+                              const auto sealed = Crypto::fromBase64Url(json.value("sealed"_L1).toString());
+                              if (epoch < 0 || epoch > 0xFFFFFFFFLL || !sealed)
+                                  continue;
+                              const auto key = m_session->deviceKeys()->openSealed(
+                                  Crypto::SealPurpose::RoomKey, roomKeyContext(roomId, quint32(epoch)), *sealed);
+                              if (!key || key->size() != Crypto::RecordEnvelope::KeySize)
+                                  continue;
+                              room->keys.insert_or_assign(quint32(epoch), Crypto::SecretBytes::fromBytes(*key));
+                              if (quint32(epoch) == currentEpoch) {
+                                  if (const auto ids = Crypto::SealedEnvelope::recipientKeyIds(*sealed))
+                                      for (const QByteArray &id : *ids)
+                                          recipients.insert(id);
+                              }
+                          }
+                          room->currentEpoch = currentEpoch;
+                          room->currentRecipients = recipients;
 
-            QSet<QByteArray> participants;
-            for (const RoomParticipant &participant : std::as_const(room->participants))
-                participants.insert(Crypto::keyId(participant.x25519));
-            if (currentEpoch == 0)
-                return makeEpoch(roomId, 1);
-            // A new device, or one gone: an advisor starts the next epoch (CONTRACT-6 part B).
-            if (!room->keys.contains(currentEpoch) || recipients != participants)
-                return makeEpoch(roomId, currentEpoch + 1);
-            keysReady(*room);
-        });
+                          QSet<QByteArray> participants;
+                          for (const RoomParticipant &participant : std::as_const(room->participants))
+                              participants.insert(Crypto::keyId(participant.x25519));
+                          if (currentEpoch == 0)
+                              return makeEpoch(roomId, 1);
+                          // A new device, or one gone: an advisor starts the next epoch (CONTRACT-6 part B).
+                          if (!room->keys.contains(currentEpoch) || recipients != participants)
+                              return makeEpoch(roomId, currentEpoch + 1);
+                          keysReady(*room);
+                      });
 }
 
 void RoomService::makeEpoch(const QString &roomId, quint32 epoch)
@@ -561,16 +559,16 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
 
     const auto envelope = Crypto::fromBase64Url(envelopeText);
     const auto sender = Crypto::fromBase64Url(entry.sender);
-    const auto header = envelope ? Crypto::RecordEnvelope::peek(*envelope) : Crypto::Result<Crypto::RecordHeader>(
-                                                                                 Crypto::Error::MalformedInput);
+    const auto header = envelope ? Crypto::RecordEnvelope::peek(*envelope)
+                                 : Crypto::Result<Crypto::RecordHeader>(Crypto::Error::MalformedInput);
     if (envelope && sender && header) {
         const auto key = room.keys.find(header->epoch);
         const auto purpose = header->purpose == Crypto::RecordPurpose::FileManifest
                                  ? Crypto::RecordPurpose::FileManifest
                                  : Crypto::RecordPurpose::ChatMessage;
         if (key != room.keys.end()) {
-            const auto opened = Crypto::RecordEnvelope::open(key->second, room.id.toUtf8(), *sender, purpose,
-                                                             *envelope, room.guard);
+            const auto opened =
+                Crypto::RecordEnvelope::open(key->second, room.id.toUtf8(), *sender, purpose, *envelope, room.guard);
             if (opened) {
                 const auto json = Crypto::CanonicalJson::parse(opened->plaintext);
                 const QJsonObject body = json ? json->toObject() : QJsonObject();
@@ -674,8 +672,8 @@ QString RoomService::sendRecord(const QString &roomId, Crypto::RecordPurpose pur
         return tr("The message could not be encrypted.");
     // 1 + the highest own sequence seen in this epoch, so a reload never reuses one.
     quint64 &next = room->nextSequence[room->currentEpoch];
-    const auto envelope =
-        Crypto::RecordEnvelope::seal(key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, purpose}, *plaintext);
+    const auto envelope = Crypto::RecordEnvelope::seal(
+        key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, purpose}, *plaintext);
     if (!envelope)
         return tr("The message could not be encrypted.");
     ++next;

@@ -183,7 +183,7 @@ void ServerClient::send(const QByteArray &verb, const QString &path, const QJson
 }
 
 QNetworkReply *ServerClient::rawRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                       const QList<QPair<QByteArray, QByteArray>> &headers)
+                                        const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_baseUrl;
     const qsizetype queryStart = path.indexOf(u'?');

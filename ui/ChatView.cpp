@@ -6,22 +6,22 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QProgressBar>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -262,8 +262,8 @@ void ChatView::send()
 
 void ChatView::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Send a file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!path.isEmpty())
         sendFile(path);
 }
@@ -320,8 +320,7 @@ void ChatView::onTransferFinished(const QString &roomId, const QString &fileId, 
         return;
     m_transferProgressBar->hide();
     m_transferFileId.clear();
-    m_transferLabel->setText(error.isEmpty() ? (upload ? tr("The file was sent.") : tr("The file was saved."))
-                                             : error);
+    m_transferLabel->setText(error.isEmpty() ? (upload ? tr("The file was sent.") : tr("The file was saved.")) : error);
     m_transferLabel->setProperty("transferDone", true);
     m_transferLabel->setProperty("tone", error.isEmpty() ? u"hint"_s : u"error"_s);
     m_transferLabel->style()->unpolish(m_transferLabel);
@@ -339,8 +338,7 @@ void ChatView::onAnchor(const QUrl &url)
                 name = entry.fileName;
         }
         const QString target = QFileDialog::getSaveFileName(
-            this, tr("Save file"),
-            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + u'/' + name);
+            this, tr("Save file"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + u'/' + name);
         if (!target.isEmpty())
             saveFile(url.path(), target);
         return;
@@ -358,7 +356,8 @@ void ChatView::onAnchor(const QUrl &url)
 void ChatView::updateSendState()
 {
     const Client::Room *room = m_rooms ? m_rooms->room(m_roomId) : nullptr;
-    const bool blocked = !room || room->keysChanged || !room->ready || room->keys.find(room->currentEpoch) == room->keys.end();
+    const bool blocked =
+        !room || room->keysChanged || !room->ready || room->keys.find(room->currentEpoch) == room->keys.end();
     m_sendButton->setEnabled(!blocked && !m_composerTextEdit->toPlainText().trimmed().isEmpty());
     m_attachButton->setEnabled(!blocked && m_files);
     m_composerTextEdit->setReadOnly(room && room->keysChanged);
@@ -376,7 +375,7 @@ void ChatView::refresh()
         updateSendState();
         return;
     }
-    m_titleLabel->setText(!room->title.isEmpty() ? room->title
+    m_titleLabel->setText(!room->title.isEmpty()       ? room->title
                           : room->kind == "instant"_L1 ? tr("Instant call")
                                                        : tr("Booking (name not readable on this device)"));
     m_subtitleLabel->setText(room->kind == "instant"_L1 ? tr("Instant call") : tr("Conversation about a booking"));
@@ -413,14 +412,15 @@ void ChatView::renderHistory(const Client::Room &room)
                 tr("A message could not be decrypted").toHtmlEscaped(), timeText(entry.at));
             continue;
         }
-        QString body = entry.kind == ChatEntry::Kind::File
-                           ? u"📎 <b>%1</b> (%2) &nbsp; <a href=\"lotse-save:%3\">%4</a>"_s.arg(
-                                 entry.fileName.toHtmlEscaped(), QLocale().formattedDataSize(entry.fileSize),
-                                 entry.fileId, tr("Save…").toHtmlEscaped())
-                           : toHtml(entry.text);
-        const bool hit = !m_highlight.isEmpty() &&
-                         (entry.kind == ChatEntry::Kind::File ? entry.fileName : entry.text)
-                             .contains(m_highlight, Qt::CaseInsensitive);
+        QString body =
+            entry.kind == ChatEntry::Kind::File
+                ? u"<img src=\"qrc:/lotse/icons/file.svg\" width=\"16\" height=\"16\"> <b>%1</b> (%2) &nbsp; "
+                  "<a href=\"lotse-save:%3\">%4</a>"_s.arg(entry.fileName.toHtmlEscaped(),
+                                                           QLocale().formattedDataSize(entry.fileSize), entry.fileId,
+                                                           tr("Save…").toHtmlEscaped())
+                : toHtml(entry.text);
+        const bool hit = !m_highlight.isEmpty() && (entry.kind == ChatEntry::Kind::File ? entry.fileName : entry.text)
+                                                       .contains(m_highlight, Qt::CaseInsensitive);
         QString meta = timeText(entry.at);
         if (entry.mine) {
             switch (entry.state) {
@@ -438,7 +438,7 @@ void ChatView::renderHistory(const Client::Room &room)
             }
         } else {
             // Who wrote it: the help-seeker, or a colleague's device (by its display name).
-            QString who = tr("Help-seeker");
+            QString who = room.title.isEmpty() ? tr("Help-seeker") : room.title;
             for (const Client::RoomParticipant &participant : room.participants) {
                 if (participant.keyId == entry.sender && participant.kind == "advisor"_L1)
                     who = participant.displayName;

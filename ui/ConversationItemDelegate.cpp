@@ -65,9 +65,9 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     painter->setFont(titleFont);
     painter->setPen(QColor(0x1F, 0x2A, 0x33));
     const QRect titleRect(inner.left(), inner.top(), inner.width() - timeWidth - 8, titleMetrics.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                              titleRect.width()));
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
     painter->setFont(smallFont);
     painter->setPen(QColor(0x5B, 0x67, 0x70));
     const QRect subtitleRect(inner.left(), inner.bottom() - smallMetrics.height() + 1,

@@ -216,16 +216,15 @@ void ConversationsPage::rebuildList()
         if (subtitle.isEmpty())
             subtitle = instant ? tr("Instant call") : tr("Booking");
         item->setData(Role::SubtitleRole, subtitle);
-        item->setData(Role::TimeRole, activityText(room->lastActivity.isValid() ? room->lastActivity
-                                                                                : room->createdAt));
+        item->setData(Role::TimeRole,
+                      activityText(room->lastActivity.isValid() ? room->lastActivity : room->createdAt));
         item->setData(Role::UnreadRole, room->unread);
         item->setData(Role::IdRole, room->id);
         if (room->id == m_chatView->roomId() && m_chatStackedWidget->currentWidget() == m_chatView)
             m_roomsListWidget->setCurrentItem(item);
     }
     if (m_searchLineEdit->text().trimmed().isEmpty())
-        m_listStackedWidget->setCurrentWidget(ids.isEmpty() ? static_cast<QWidget *>(m_emptyLabel)
-                                                            : m_roomsListWidget);
+        m_listStackedWidget->setCurrentWidget(ids.isEmpty() ? static_cast<QWidget *>(m_emptyLabel) : m_roomsListWidget);
     else
         rebuildSearch();
     if (!m_wanted.isEmpty() && m_rooms->room(m_wanted))
@@ -236,9 +235,8 @@ void ConversationsPage::rebuildSearch()
 {
     const QString text = m_searchLineEdit->text().trimmed();
     if (text.isEmpty()) {
-        m_listStackedWidget->setCurrentWidget(m_rooms && !m_rooms->roomIds().isEmpty()
-                                                  ? static_cast<QWidget *>(m_roomsListWidget)
-                                                  : m_emptyLabel);
+        m_listStackedWidget->setCurrentWidget(
+            m_rooms && !m_rooms->roomIds().isEmpty() ? static_cast<QWidget *>(m_roomsListWidget) : m_emptyLabel);
         return;
     }
     m_searchResultsListWidget->clear();

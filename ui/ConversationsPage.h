@@ -12,7 +12,7 @@ class QStackedWidget;
 namespace Lotse::Client {
 class RoomFiles;
 class RoomService;
-}
+} // namespace Lotse::Client
 
 namespace Lotse::Ui {
 

@@ -23,7 +23,9 @@ using Role = ConversationItemDelegate::Role;
 QString durationText(qint64 seconds)
 {
     if (seconds >= 3600)
-        return u"%1:%2:%3"_s.arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'));
+        return u"%1:%2:%3"_s.arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+            .arg(seconds % 60, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
 }
 
@@ -123,9 +125,9 @@ void QueuePage::rebuild()
 {
     if (!m_queue)
         return;
-    const QString selected =
-        m_waitingListWidget->currentItem() ? m_waitingListWidget->currentItem()->data(Role::IdRole).toString()
-                                           : QString();
+    const QString selected = m_waitingListWidget->currentItem()
+                                 ? m_waitingListWidget->currentItem()->data(Role::IdRole).toString()
+                                 : QString();
     const QSignalBlocker blocker(m_waitingListWidget);
     m_waitingListWidget->clear();
     for (const Client::WaitingCall &call : m_queue->calls()) {
@@ -153,7 +155,8 @@ void QueuePage::tick()
         const Client::WaitingCall &call = calls.at(row);
         QListWidgetItem *item = m_waitingListWidget->item(row);
         item->setData(Role::TimeRole, durationText(call.waitedSeconds()));
-        QString subtitle = tr("Waiting for %1 · position %2").arg(durationText(call.waitedSeconds())).arg(call.position);
+        QString subtitle =
+            tr("Waiting for %1 · position %2").arg(durationText(call.waitedSeconds())).arg(call.position);
         if (!call.language.isEmpty())
             subtitle += u" · "_s + languageName(call.language);
         item->setData(Role::SubtitleRole, subtitle);
@@ -204,7 +207,7 @@ void QueuePage::takeNext()
     setBusy(true);
     showMessage({}, false);
     m_queue->takeNext([this, guard = QPointer<QueuePage>(this)](Client::InstantQueue::TakeResult result,
-                                                                 const QString &roomId, const QString &message) {
+                                                                const QString &roomId, const QString &message) {
         if (!guard)
             return;
         setBusy(false);

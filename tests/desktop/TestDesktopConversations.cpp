@@ -27,15 +27,15 @@
 #include "ui/TrayIcon.h"
 
 #include <QApplication>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QDirIterator>
+#include <QDropEvent>
 #include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -214,7 +214,9 @@ private Q_SLOTS:
 
         // The same verification code on both sides.
         QCOMPARE(m_app->find<QLabel>(u"verificationCodeLabel"_s)->text(), m_visitor->verificationCode(annaDeviceKey()));
-        QVERIFY(m_app->find<QLabel>(u"verificationCodeLabel"_s)->text().contains(QRegularExpression(u"^\\d{4} \\d{4} \\d{4} \\d{4}$"_s)));
+        QVERIFY(m_app->find<QLabel>(u"verificationCodeLabel"_s)
+                    ->text()
+                    .contains(QRegularExpression(u"^\\d{4} \\d{4} \\d{4} \\d{4}$"_s)));
 
         // Advisor to help-seeker: typed and sent with Enter; a link is shown as a link.
         auto *composer = m_app->find<QPlainTextEdit>(u"composerTextEdit"_s);
@@ -223,11 +225,12 @@ private Q_SLOTS:
         QTest::keyClick(composer, Qt::Key_Return);
         QVERIFY(composer->toPlainText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_visitor->texts().contains(u"Guten Tag, Frau Kovalenko! Die Formulare: "
-                                                              "https://example.org/formulare"_s),
+                                                             "https://example.org/formulare"_s),
                                  10000);
         QTRY_VERIFY(m_app->history().contains(u"sent"_s));
-        QVERIFY(m_app->find<QTextBrowser>(u"chatHistoryBrowser"_s)->toHtml().contains(
-            u"href=\"https://example.org/formulare\""_s));
+        QVERIFY(m_app->find<QTextBrowser>(u"chatHistoryBrowser"_s)
+                    ->toHtml()
+                    .contains(u"href=\"https://example.org/formulare\""_s));
 
         // Help-seeker to advisor.
         const QString question = u"Ich habe eine Frage zum Aufenthaltstitel. Привіт!"_s;
@@ -411,8 +414,8 @@ private Q_SLOTS:
 
         RoomVisitor caller(m_server.baseUrl(), QString());
         const QString instantId = newId();
-        const QString capability = RoomVisitor::createInstantCall(*m_http, Org, instantId, u"Taras Melnyk"_s,
-                                                                  caller.browserKey().publicKey());
+        const QString capability =
+            RoomVisitor::createInstantCall(*m_http, Org, instantId, u"Taras Melnyk"_s, caller.browserKey().publicKey());
         QVERIFY(!capability.isEmpty());
         RoomVisitor visitor(m_server.baseUrl(), capability);
         visitor.setBrowserKey(caller.browserKey().secretKey().toByteArray());
@@ -444,9 +447,8 @@ private Q_SLOTS:
             auto *label = app.find<QLabel>(u"queueMessageLabel"_s);
             return label->isVisible() && label->text().contains(u"already taken"_s);
         };
-        QTRY_VERIFY_WITH_TIMEOUT((opened(*m_app, instantId) && refused(*m_ben)) ||
-                                     (opened(*m_ben, instantId) && refused(*m_app)),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (opened(*m_app, instantId) && refused(*m_ben)) || (opened(*m_ben, instantId) && refused(*m_app)), 15000);
         QVERIFY(!(opened(*m_app, instantId) && opened(*m_ben, instantId)));
         QTRY_VERIFY(visitor.wasTaken());
         QCOMPARE(visitor.roomId(), instantId);
@@ -497,8 +499,8 @@ private:
     QByteArray annaDeviceKey()
     {
         const auto reply = m_http->get(u"/api/v1/devices"_s, m_token);
-        const auto key =
-            Crypto::fromBase64Url(reply.json().value("devices"_L1).toArray().at(0).toObject().value("x25519"_L1).toString());
+        const auto key = Crypto::fromBase64Url(
+            reply.json().value("devices"_L1).toArray().at(0).toObject().value("x25519"_L1).toString());
         return key ? *key : QByteArray();
     }
 
@@ -537,15 +539,15 @@ private:
                                    .toString();
         const auto reply = m_http->postJson(u"/api/v1/public/orgs/%1/bookings"_s.arg(Org),
                                             QJsonObject{{u"bookingId"_s, id},
-                                             {u"type"_s, u"video"_s},
-                                             {u"start"_s, freeSlots.at(0).toObject().value("start"_L1)},
-                                             {u"language"_s, u"uk"_s},
-                                             {u"timeZone"_s, u"Europe/Kyiv"_s},
-                                             {u"email"_s, u"olena@example.org"_s},
-                                             {u"policyVersion"_s, policy},
-                                             {u"browserKey"_s, Crypto::toBase64Url(browser.publicKey())},
-                                             {u"sealed"_s, Crypto::toBase64Url(*sealed)},
-                                             {u"altcha"_s, RoomVisitor::solveAltcha(*m_http)}});
+                                                        {u"type"_s, u"video"_s},
+                                                        {u"start"_s, freeSlots.at(0).toObject().value("start"_L1)},
+                                                        {u"language"_s, u"uk"_s},
+                                                        {u"timeZone"_s, u"Europe/Kyiv"_s},
+                                                        {u"email"_s, u"olena@example.org"_s},
+                                                        {u"policyVersion"_s, policy},
+                                                        {u"browserKey"_s, Crypto::toBase64Url(browser.publicKey())},
+                                                        {u"sealed"_s, Crypto::toBase64Url(*sealed)},
+                                                        {u"altcha"_s, RoomVisitor::solveAltcha(*m_http)}});
         if (reply.status != 201) {
             qWarning() << "booking refused:" << reply.status << reply.body;
             return {};

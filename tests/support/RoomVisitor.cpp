@@ -43,9 +43,9 @@ RoomVisitor::RoomVisitor(const QUrl &serverUrl, const QString &capability, QObje
 {
     connect(m_socket, &QWebSocket::textMessageReceived, this, &RoomVisitor::onText);
     connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"type"_s, u"auth"_s}, {u"capability"_s, m_capability}}).toJson(
-                QJsonDocument::Compact)));
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"auth"_s}, {u"capability"_s, m_capability}})
+                                  .toJson(QJsonDocument::Compact)));
     });
 }
 
@@ -88,9 +88,9 @@ void RoomVisitor::onText(const QString &text)
         m_roomId = frame.value("room"_L1).toString();
     } else if (type == "joined"_L1) {
         m_joined = true;
-        m_socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"type"_s, u"sync"_s}, {u"room"_s, m_roomId}, {u"after"_s, 0}})
-                .toJson(QJsonDocument::Compact)));
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"sync"_s}, {u"room"_s, m_roomId}, {u"after"_s, 0}})
+                                  .toJson(QJsonDocument::Compact)));
     } else if (type == "ack"_L1) {
         m_acks.append(frame.value("clientId"_L1).toString());
     } else if (type == "message"_L1) {
@@ -157,8 +157,8 @@ bool RoomVisitor::fetchEnvelopes()
         const auto sealed = Crypto::fromBase64Url(value.toObject().value("sealed"_L1).toString());
         if (!sealed)
             continue;
-        const auto key = Crypto::SealedEnvelope::open(*m_browser, Crypto::SealPurpose::RoomKey,
-                                                      context(m_roomId, epoch), *sealed);
+        const auto key =
+            Crypto::SealedEnvelope::open(*m_browser, Crypto::SealPurpose::RoomKey, context(m_roomId, epoch), *sealed);
         if (key) {
             m_keys.insert_or_assign(epoch, Crypto::SecretBytes::fromBytes(*key));
             if (epoch > m_epoch) {
@@ -184,14 +184,14 @@ bool RoomVisitor::loadRoomKey()
             recipients.append(*key);
     }
     const QByteArray roomKey = Crypto::randomBytes(32);
-    const auto sealed = Crypto::SealedEnvelope::seal(recipients, Crypto::SealPurpose::RoomKey, context(m_roomId, 1),
-                                                     roomKey);
+    const auto sealed =
+        Crypto::SealedEnvelope::seal(recipients, Crypto::SealPurpose::RoomKey, context(m_roomId, 1), roomKey);
     if (!sealed)
         return false;
-    const auto posted = m_http->send(
-        "POST", u"/api/v1/visitor/room/envelopes"_s,
-        QJsonDocument(QJsonObject{{u"epoch"_s, 1}, {u"sealed"_s, Crypto::toBase64Url(*sealed)}}).toJson(),
-        bearer(m_capability));
+    const auto posted =
+        m_http->send("POST", u"/api/v1/visitor/room/envelopes"_s,
+                     QJsonDocument(QJsonObject{{u"epoch"_s, 1}, {u"sealed"_s, Crypto::toBase64Url(*sealed)}}).toJson(),
+                     bearer(m_capability));
     if (posted.status == 409)
         return fetchEnvelopes() && !m_keys.empty();
     if (posted.status != 201) {
@@ -210,22 +210,23 @@ QByteArray RoomVisitor::sealText(const QString &text, const QString &roomId)
     if (key == m_keys.end())
         return {};
     const auto plaintext = Crypto::CanonicalJson::serialize(QJsonObject{{u"v"_s, 1}, {u"text"_s, text}});
-    const auto envelope = Crypto::RecordEnvelope::seal(
-        key->second,
-        {(roomId.isEmpty() ? m_roomId : roomId).toUtf8(), m_epoch, Crypto::keyId(m_browser->publicKey()),
-         m_sequence++, Crypto::RecordPurpose::ChatMessage},
-        *plaintext);
+    const auto envelope = Crypto::RecordEnvelope::seal(key->second,
+                                                       {(roomId.isEmpty() ? m_roomId : roomId).toUtf8(), m_epoch,
+                                                        Crypto::keyId(m_browser->publicKey()), m_sequence++,
+                                                        Crypto::RecordPurpose::ChatMessage},
+                                                       *plaintext);
     return envelope ? *envelope : QByteArray();
 }
 
 QString RoomVisitor::sendEnvelope(const QByteArray &envelope)
 {
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
-                                                                          {u"room"_s, m_roomId},
-                                                                          {u"clientId"_s, clientId},
-                                                                          {u"envelope"_s, Crypto::toBase64Url(envelope)}})
-                                                    .toJson(QJsonDocument::Compact)));
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
+                                                    {u"room"_s, m_roomId},
+                                                    {u"clientId"_s, clientId},
+                                                    {u"envelope"_s, Crypto::toBase64Url(envelope)}})
+                              .toJson(QJsonDocument::Compact)));
     return clientId;
 }
 
@@ -244,19 +245,18 @@ QString RoomVisitor::sendFile(const QString &name, const QByteArray &content, bo
     QByteArray bytes = *stream;
     if (tamper)
         bytes[bytes.size() - 5] = char(bytes.at(bytes.size() - 5) ^ 0x01);
-    const auto created = m_http->send(
-        "POST", u"/api/v1/visitor/room/files"_s,
-        QJsonDocument(QJsonObject{{u"fileId"_s, fileId}, {u"size"_s, qint64(bytes.size())}}).toJson(),
-        bearer(m_capability));
+    const auto created =
+        m_http->send("POST", u"/api/v1/visitor/room/files"_s,
+                     QJsonDocument(QJsonObject{{u"fileId"_s, fileId}, {u"size"_s, qint64(bytes.size())}}).toJson(),
+                     bearer(m_capability));
     if (created.status != 201) {
         m_lastError = QString::fromUtf8(created.body);
         return {};
     }
     for (qsizetype offset = 0; offset < bytes.size(); offset += 1024 * 1024) {
-        const auto put = m_http->send("PUT", u"/api/v1/visitor/room/files/%1?offset=%2"_s.arg(fileId).arg(offset),
-                                      bytes.mid(offset, 1024 * 1024),
-                                      {{"Authorization", "Bearer " + m_capability.toLatin1()},
-                                       {"Content-Type", "application/octet-stream"}});
+        const auto put = m_http->send(
+            "PUT", u"/api/v1/visitor/room/files/%1?offset=%2"_s.arg(fileId).arg(offset), bytes.mid(offset, 1024 * 1024),
+            {{"Authorization", "Bearer " + m_capability.toLatin1()}, {"Content-Type", "application/octet-stream"}});
         if (put.status != 200) {
             m_lastError = QString::fromUtf8(put.body);
             return {};
@@ -270,11 +270,11 @@ QString RoomVisitor::sendFile(const QString &name, const QByteArray &content, bo
                                                                         {u"mime"_s, u"application/pdf"_s},
                                                                         {u"size"_s, qint64(content.size())},
                                                                         {u"key"_s, Crypto::toBase64Url(fileKey)}});
-    const auto envelope = Crypto::RecordEnvelope::seal(
-        key->second,
-        {m_roomId.toUtf8(), m_epoch, Crypto::keyId(m_browser->publicKey()), m_sequence++,
-         Crypto::RecordPurpose::FileManifest},
-        *plaintext);
+    const auto envelope =
+        Crypto::RecordEnvelope::seal(key->second,
+                                     {m_roomId.toUtf8(), m_epoch, Crypto::keyId(m_browser->publicKey()), m_sequence++,
+                                      Crypto::RecordPurpose::FileManifest},
+                                     *plaintext);
     sendEnvelope(*envelope);
     return fileId;
 }
@@ -343,8 +343,7 @@ QString RoomVisitor::solveAltcha(TestHttpClient &http)
 }
 
 QString RoomVisitor::createInstantCall(TestHttpClient &http, const QString &orgSlug, const QString &instantId,
-                                       const QString &name, const QByteArray &browserPublicKey,
-                                       const QString &language)
+                                       const QString &name, const QByteArray &browserPublicKey, const QString &language)
 {
     QList<QByteArray> devices;
     for (const QJsonValue &value :
@@ -365,11 +364,11 @@ QString RoomVisitor::createInstantCall(TestHttpClient &http, const QString &orgS
                                .toString();
     const auto created = http.postJson(u"/api/v1/orgs/%1/instant"_s.arg(orgSlug),
                                        QJsonObject{{u"instantId"_s, instantId},
-                                        {u"sealedName"_s, Crypto::toBase64Url(*sealed)},
-                                        {u"browserKey"_s, Crypto::toBase64Url(browserPublicKey)},
-                                        {u"language"_s, language},
-                                        {u"policyVersion"_s, policy},
-                                        {u"altcha"_s, solveAltcha(http)}});
+                                                   {u"sealedName"_s, Crypto::toBase64Url(*sealed)},
+                                                   {u"browserKey"_s, Crypto::toBase64Url(browserPublicKey)},
+                                                   {u"language"_s, language},
+                                                   {u"policyVersion"_s, policy},
+                                                   {u"altcha"_s, solveAltcha(http)}});
     if (created.status != 201) {
         qWarning() << "instant call refused:" << created.status << created.body;
         return {};
