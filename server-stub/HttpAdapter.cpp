@@ -104,6 +104,9 @@ protected:
 #else
     bool handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket) override
     {
+        // The responder writes status line, headers and body (and the relay its frames) in separate
+        // writes; with Nagle's algorithm the later ones wait for the peer's delayed ACK (~40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Qt 6.4 asks handleRequest() about WebSocket upgrades too: true (and nothing written)
         // hands the socket to its QWebSocketServer, false answers through missingHandler() (404).
         if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)

@@ -58,6 +58,11 @@ RoomRelay::RoomRelay(Api &api, QObject *parent)
     m_sweep.setInterval(1000);
     connect(&m_sweep, &QTimer::timeout, this, [this] { m_waiting.expireStale(); });
     m_sweep.start();
+    // Sends are stored when the event loop has read what arrived (a zero timer): one commit, and
+    // so one fsync, for all of them instead of one each.
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &RoomRelay::flushSends);
     // Abandoned uploads: at start and hourly (creating a file also sweeps).
     m_fileSweep.setInterval(3600 * 1000);
     connect(&m_fileSweep, &QTimer::timeout, this, [&api] { api.rooms().files().removeStaleUploads(); });
@@ -271,26 +276,50 @@ void RoomRelay::sendMessage(QWebSocket *socket, Peer &peer, const QJsonObject &m
     const auto joined = peer.joined.constFind(roomId);
     if (joined == peer.joined.cend())
         return sendError(socket, u"not_joined"_s, u"Join the room first."_s, where);
-    const auto room = m_rooms.store().roomById(roomId);
-    if (!room)
+    if (!m_rooms.store().roomById(roomId))
         return sendError(socket, u"room_not_found"_s, u"There is no such room."_s, where);
-    const Rooms::SendResult result =
-        m_rooms.appendMessage(*room, joined.value(), clientId, message.value("envelope"_L1).toString());
-    if (!result.error.isEmpty())
-        return sendError(socket, result.error, result.message, where);
-    // Stored and committed: acknowledge, then fan out.
-    send(socket, {{u"type"_s, u"ack"_s},
-                  {u"room"_s, roomId},
-                  {u"clientId"_s, clientId},
-                  {u"seq"_s, result.stored.seq},
-                  {u"at"_s, Rooms::isoUtc(result.stored.at)}});
-    if (result.duplicate)
-        return;
-    const QString event =
-        QString::fromUtf8(QJsonDocument(messageEvent(roomId, result.stored)).toJson(QJsonDocument::Compact));
-    for (QWebSocket *member : m_members.value(roomId)) {
-        if (member != socket)
-            member->sendTextMessage(event);
+    // Stored with the other sends of this pass of the event loop, in one transaction.
+    m_queuedSends.append({socket, {roomId, joined.value(), clientId, message.value("envelope"_L1).toString()}});
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void RoomRelay::flushSends()
+{
+    while (!m_queuedSends.isEmpty()) {
+        const QList<QueuedSend> batch = m_queuedSends.mid(0, maxSendsPerCommit);
+        m_queuedSends.remove(0, batch.size());
+        QList<Rooms::PendingSend> sends;
+        sends.reserve(batch.size());
+        for (const QueuedSend &queued : batch)
+            sends.append(queued.send);
+        const QList<Rooms::SendResult> results = m_rooms.appendMessages(sends);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Rooms::PendingSend &pending = batch.at(i).send;
+            const Rooms::SendResult &result = results.at(i);
+            QWebSocket *socket = batch.at(i).socket.data(); // null when it closed meanwhile
+            if (!result.error.isEmpty()) {
+                if (socket)
+                    sendError(socket, result.error, result.message,
+                              {{u"room"_s, pending.roomId}, {u"clientId"_s, pending.clientId}});
+                continue;
+            }
+            // Stored and committed: acknowledge, then fan out.
+            if (socket)
+                send(socket, {{u"type"_s, u"ack"_s},
+                              {u"room"_s, pending.roomId},
+                              {u"clientId"_s, pending.clientId},
+                              {u"seq"_s, result.stored.seq},
+                              {u"at"_s, Rooms::isoUtc(result.stored.at)}});
+            if (result.duplicate)
+                continue;
+            const QString event = QString::fromUtf8(
+                QJsonDocument(messageEvent(pending.roomId, result.stored)).toJson(QJsonDocument::Compact));
+            for (QWebSocket *member : m_members.value(pending.roomId)) {
+                if (member != socket)
+                    member->sendTextMessage(event);
+            }
+        }
     }
 }
 

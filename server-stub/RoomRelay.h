@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -30,6 +31,7 @@ public:
     static constexpr int windowMilliseconds = 10'000;
     static constexpr int maxRoomsPerSocket = 50;
     static constexpr int syncBatch = 500;
+    static constexpr int maxSendsPerCommit = 500;
 
     // True when the message was the relay's: a capability sign-in, anything from a help-seeker's
     // socket, or a room message from a signed-in advisor.
@@ -57,6 +59,7 @@ private:
     void join(QWebSocket *socket, Peer &peer, const QJsonObject &message);
     void leave(QWebSocket *socket, Peer &peer, const QJsonObject &message);
     void sendMessage(QWebSocket *socket, Peer &peer, const QJsonObject &message);
+    void flushSends();
     void sync(QWebSocket *socket, Peer &peer, const QJsonObject &message);
     void leaveQueue(QWebSocket *socket, Peer &peer);
     void sendQueuePlace(const QString &instantId);
@@ -74,6 +77,14 @@ private:
     QHash<QString, QSet<QWebSocket *>> m_instant;  // instant call → its visitor's sockets
     QTimer m_sweep;
     QTimer m_fileSweep; // abandoned uploads (RoomFiles::removeStaleUploads)
+    // Sends read in this pass of the event loop, stored together by flushSends() (group commit).
+    struct QueuedSend
+    {
+        QPointer<QWebSocket> socket;
+        Rooms::PendingSend send;
+    };
+    QList<QueuedSend> m_queuedSends;
+    QTimer m_flush;
 };
 
 } // namespace Lotse::Server

@@ -269,39 +269,81 @@ Response Rooms::listKeyEnvelopes(const RoomRecord &room, const QString &keyId) c
 Rooms::SendResult Rooms::appendMessage(const RoomRecord &room, const QString &senderKeyId, const QString &clientId,
                                        const QString &envelope)
 {
+    return appendMessages({{room.id, senderKeyId, clientId, envelope}}).constFirst();
+}
+
+QList<Rooms::SendResult> Rooms::appendMessages(const QList<PendingSend> &sends)
+{
     const auto failed = [](const QString &code, const QString &message) {
         SendResult result;
         result.error = code;
         result.message = message;
         return result;
     };
-    // A retry answers the first store; checked first so that a retry never fails on a check that
-    // changed since (such as an epoch).
-    if (const auto first = m_rooms.messageByClientId(room.id, senderKeyId, clientId))
-        return SendResult{{}, {}, *first, true};
-    if (envelope.size() > (maxEnvelopeBytes * 4 + 2) / 3)
-        return failed(u"envelope_too_large"_s, u"A record envelope is at most 64 KiB."_s);
-    const auto bytes = Crypto::fromBase64Url(envelope);
-    if (!bytes)
-        return failed(u"invalid_envelope"_s, u"The envelope is not strict base64url."_s);
-    if (bytes->size() > maxEnvelopeBytes)
-        return failed(u"envelope_too_large"_s, u"A record envelope is at most 64 KiB."_s);
-    const auto header = Crypto::RecordEnvelope::peek(*bytes);
-    if (!header)
-        return failed(u"invalid_envelope"_s,
-                      u"The envelope is not a record envelope: %1"_s.arg(Crypto::errorString(header.error())));
-    if (!m_rooms.posterOfEpoch(room.id, header->epoch))
-        return failed(u"epoch_unknown"_s, u"This room has no key for the envelope's epoch."_s);
-
-    RoomMessageRecord message{0, senderKeyId, clientId, envelope, now()};
-    if (!m_rooms.begin())
+    const auto storageFailed = [&] {
         return failed(u"storage_failed"_s, u"The message could not be stored; send it again."_s);
-    message.seq = m_rooms.appendMessage(room.id, message);
-    if (message.seq == 0 || !m_rooms.commit()) {
-        m_rooms.rollback();
-        return failed(u"storage_failed"_s, u"The message could not be stored; send it again."_s);
+    };
+    QList<SendResult> results;
+    results.reserve(sends.size());
+    if (!m_rooms.begin()) {
+        for (qsizetype i = 0; i < sends.size(); ++i)
+            results.append(storageFailed());
+        return results;
     }
-    return SendResult{{}, {}, message, false};
+    bool broken = false;
+    for (const PendingSend &send : sends) {
+        if (broken) {
+            results.append(storageFailed());
+            continue;
+        }
+        // A retry answers the first store (also one earlier in this batch); checked first so that
+        // a retry never fails on a check that changed since (such as an epoch).
+        if (const auto first = m_rooms.messageByClientId(send.roomId, send.senderKeyId, send.clientId)) {
+            results.append(SendResult{{}, {}, *first, true});
+            continue;
+        }
+        if (send.envelope.size() > (maxEnvelopeBytes * 4 + 2) / 3) {
+            results.append(failed(u"envelope_too_large"_s, u"A record envelope is at most 64 KiB."_s));
+            continue;
+        }
+        const auto bytes = Crypto::fromBase64Url(send.envelope);
+        if (!bytes) {
+            results.append(failed(u"invalid_envelope"_s, u"The envelope is not strict base64url."_s));
+            continue;
+        }
+        if (bytes->size() > maxEnvelopeBytes) {
+            results.append(failed(u"envelope_too_large"_s, u"A record envelope is at most 64 KiB."_s));
+            continue;
+        }
+        const auto header = Crypto::RecordEnvelope::peek(*bytes);
+        if (!header) {
+            results.append(failed(u"invalid_envelope"_s, u"The envelope is not a record envelope: %1"_s.arg(
+                                                             Crypto::errorString(header.error()))));
+            continue;
+        }
+        if (!m_rooms.posterOfEpoch(send.roomId, header->epoch)) {
+            results.append(failed(u"epoch_unknown"_s, u"This room has no key for the envelope's epoch."_s));
+            continue;
+        }
+        RoomMessageRecord message{0, send.senderKeyId, send.clientId, send.envelope, now()};
+        message.seq = m_rooms.appendMessage(send.roomId, message);
+        if (message.seq == 0) {
+            broken = true;
+            results.append(storageFailed());
+            continue;
+        }
+        results.append(SendResult{{}, {}, message, false});
+    }
+    if (broken || !m_rooms.commit()) {
+        m_rooms.rollback();
+        // Nothing of the batch is stored: whatever relied on it (stores and in-batch retries)
+        // must be sent again; refusals stay what they were.
+        for (SendResult &result : results) {
+            if (result.error.isEmpty())
+                result = storageFailed();
+        }
+    }
+    return results;
 }
 
 } // namespace Lotse::Server

@@ -74,6 +74,17 @@ public:
     // the next sequence number, or returns the first store of this (sender, clientId).
     [[nodiscard]] SendResult appendMessage(const RoomRecord &room, const QString &senderKeyId, const QString &clientId,
                                            const QString &envelope);
+    struct PendingSend
+    {
+        QString roomId;
+        QString senderKeyId;
+        QString clientId;
+        QString envelope;
+    };
+    // The same for several sends in one transaction (group commit: one fsync for all of them, in
+    // this order). When the commit fails, every send that would have been stored gets
+    // storage_failed and nothing of the batch is kept.
+    [[nodiscard]] QList<SendResult> appendMessages(const QList<PendingSend> &sends);
 
     [[nodiscard]] static QString isoUtc(qint64 seconds);
 

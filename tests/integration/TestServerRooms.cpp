@@ -5,6 +5,8 @@
 // the server's log.
 #include "RoomFixture.h"
 
+#include "crypto/ReplayGuard.h"
+
 #include <QDirIterator>
 
 using namespace Qt::StringLiterals;
@@ -226,9 +228,22 @@ private slots:
                  1);
         Database db(m_world.server->databaseFile());
         QCOMPARE(db.count(u"room_messages"_s, u"client_id = 'retry-1'"_s), 1);
+        // A retry sent before the first ack came (both in one group commit) is stored once too.
+        const QString burst = m_anna.seal(m_room, u"canary-burst 77e1"_s);
+        m_canaries << u"canary-burst 77e1"_s;
+        for (int i = 0; i < 2; ++i)
+            anna.send(
+                {{u"type"_s, u"send"_s}, {u"room"_s, m_room}, {u"clientId"_s, u"burst-1"_s}, {u"envelope"_s, burst}});
+        const QJsonObject burstAck = anna.next(u"ack"_s);
+        QCOMPARE(anna.next(u"ack"_s), burstAck);
+        QCOMPARE(db.count(u"room_messages"_s, u"client_id = 'burst-1'"_s), 1);
+        const QList<QJsonObject> burstReceived = seeker.drain(300);
+        QCOMPARE(std::count_if(burstReceived.cbegin(), burstReceived.cend(),
+                               [](const QJsonObject &m) { return m.value("type"_L1) == "message"_L1; }),
+                 1);
         // The same client id from the other participant is a different message.
         QCOMPARE(sendAndAck(seeker, m_room, u"retry-1"_s, m_seeker.seal(m_room, u"y"_s)).value("seq"_L1).toInteger(),
-                 first.value("seq"_L1).toInteger() + 1);
+                 burstAck.value("seq"_L1).toInteger() + 1);
     }
 
     void refusals()
@@ -291,6 +306,156 @@ private slots:
         for (QJsonObject m = fast.next(u"error"_s, 3000); !m.isEmpty() && !sawLimit; m = fast.next(u"error"_s, 3000))
             sawLimit = m.value("code"_L1) == "rate_limited"_L1;
         QVERIFY(sawLimit);
+    }
+
+    // The server cannot decrypt, so it stores what passes the header checks; the receiving
+    // client's lotse_crypto is what refuses a tampered record, one made for another room, and a
+    // replay under a new client id.
+    void receiverRefusesTamperedForeignAndReplayed()
+    {
+        Ws anna;
+        QVERIFY(anna.openAdvisor(m_world.server->baseUrl(), m_world.anna));
+        QCOMPARE(anna.join(m_room, annaKeyId()).value("type"_L1).toString(), u"joined"_s);
+        Ws seeker;
+        QCOMPARE(seeker.openVisitor(m_world.server->baseUrl(), m_visitor.capability).value("type"_L1).toString(),
+                 u"ready"_s);
+        QCOMPARE(seeker.join(m_room).value("type"_L1).toString(), u"joined"_s);
+        Crypto::ReplayGuard guard; // the help-seeker's memory of accepted records
+        const auto openWithGuard = [&](const QJsonObject &event) -> Crypto::Result<Crypto::OpenedRecord> {
+            const auto bytes = Crypto::fromBase64Url(event.value("envelope"_L1).toString());
+            const auto sender = Crypto::fromBase64Url(event.value("sender"_L1).toString());
+            if (!bytes || !sender)
+                return Crypto::Error::MalformedInput;
+            return Crypto::RecordEnvelope::open(m_seeker.roomKey, m_room.toUtf8(), *sender,
+                                                Crypto::RecordPurpose::ChatMessage, *bytes, guard);
+        };
+
+        // Tampered: one ciphertext byte flipped after sealing.
+        QByteArray tampered = *Crypto::fromBase64Url(m_anna.seal(m_room, u"canary-tampered 1b7e"_s));
+        m_canaries << u"canary-tampered 1b7e"_s;
+        tampered[tampered.size() - 20] = char(tampered.at(tampered.size() - 20) ^ 0x01);
+        QCOMPARE(sendAndAck(anna, m_room, u"tampered-1"_s, Crypto::toBase64Url(tampered)).value("type"_L1).toString(),
+                 u"ack"_s);
+        auto opened = openWithGuard(seeker.next(u"message"_s));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(), Crypto::Error::AuthenticationFailed);
+
+        // Encrypted for another room (same key, another room id in the associated data).
+        const QString otherRoom = newId();
+        const auto foreign =
+            Crypto::RecordEnvelope::seal(m_anna.roomKey,
+                                         {otherRoom.toUtf8(), m_anna.epoch, Crypto::keyId(m_anna.publicKey),
+                                          m_anna.sequence++, Crypto::RecordPurpose::ChatMessage},
+                                         QByteArrayLiteral("canary-foreign 6c3a"));
+        m_canaries << u"canary-foreign 6c3a"_s;
+        QVERIFY(foreign);
+        QCOMPARE(sendAndAck(anna, m_room, u"foreign-1"_s, Crypto::toBase64Url(*foreign)).value("type"_L1).toString(),
+                 u"ack"_s);
+        opened = openWithGuard(seeker.next(u"message"_s));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(), Crypto::Error::AuthenticationFailed);
+
+        // A good record opens once; the same envelope again under a new client id is stored (the
+        // server cannot tell) but the receiver's ReplayGuard refuses it.
+        const QString envelope = m_anna.seal(m_room, u"canary-replayed 2f90"_s);
+        m_canaries << u"canary-replayed 2f90"_s;
+        const QJsonObject first = sendAndAck(anna, m_room, u"replay-a"_s, envelope);
+        QCOMPARE(first.value("type"_L1).toString(), u"ack"_s);
+        opened = openWithGuard(seeker.next(u"message"_s));
+        QVERIFY2(opened, qPrintable(opened ? QString() : Crypto::errorString(opened.error())));
+        QCOMPARE(opened->plaintext, QByteArray("canary-replayed 2f90"));
+        const QJsonObject replay = sendAndAck(anna, m_room, u"replay-b"_s, envelope);
+        QCOMPARE(replay.value("seq"_L1).toInteger(), first.value("seq"_L1).toInteger() + 1);
+        const QJsonObject replayed = seeker.next(u"message"_s);
+        QCOMPARE(replayed.value("seq"_L1).toInteger(), replay.value("seq"_L1).toInteger());
+        opened = openWithGuard(replayed);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(), Crypto::Error::Replayed);
+        // The same client id again is not even stored or relayed twice.
+        QCOMPARE(sendAndAck(anna, m_room, u"replay-a"_s, envelope), first);
+        for (const QJsonObject &extra : seeker.drain(300))
+            QVERIFY2(extra.value("type"_L1) != "message"_L1, QJsonDocument(extra).toJson().constData());
+        Database db(m_world.server->databaseFile());
+        QCOMPARE(db.count(u"room_messages"_s, u"client_id IN ('replay-a', 'replay-b')"_s), 2);
+    }
+
+    // SIGKILL while both sides talk: after the restart the sender retries every message it has no
+    // ack for (same client id, same envelope), the receiver syncs from what it holds, and every
+    // message is there exactly once, in one order for everyone.
+    void killMidConversation()
+    {
+        Ws anna;
+        QVERIFY(anna.openAdvisor(m_world.server->baseUrl(), m_world.anna));
+        anna.join(m_room, annaKeyId());
+        Ws seeker;
+        seeker.openVisitor(m_world.server->baseUrl(), m_visitor.capability);
+        const qint64 startSeq = seeker.join(m_room).value("lastSeq"_L1).toInteger();
+        Crypto::ReplayGuard guard;
+        QMap<QString, QString> outbox; // clientId → envelope, until acknowledged
+        QStringList texts;
+        for (int i = 0; i < 30; ++i) {
+            texts << u"canary-midkill-%1 8d4b"_s.arg(i);
+            const QString clientId = u"midkill-%1"_s.arg(i);
+            outbox.insert(clientId, m_anna.seal(m_room, texts.constLast()));
+            anna.send({{u"type"_s, u"send"_s},
+                       {u"room"_s, m_room},
+                       {u"clientId"_s, clientId},
+                       {u"envelope"_s, outbox.value(clientId)}});
+        }
+        m_canaries << u"canary-midkill-"_s;
+        for (QJsonObject ack = anna.next(u"ack"_s, 5000); !ack.isEmpty(); ack = anna.next(u"ack"_s, 200)) {
+            outbox.remove(ack.value("clientId"_L1).toString());
+            if (outbox.size() <= 15)
+                break;
+        }
+        QVERIFY(outbox.size() <= 15);
+        // What the help-seeker received before the crash (seq → text).
+        QMap<qint64, QString> received;
+        qint64 highest = startSeq;
+        const auto take = [&](const QJsonObject &event) {
+            const auto bytes = Crypto::fromBase64Url(event.value("envelope"_L1).toString());
+            const auto sender = Crypto::fromBase64Url(event.value("sender"_L1).toString());
+            QVERIFY(bytes && sender);
+            const auto opened = Crypto::RecordEnvelope::open(m_seeker.roomKey, m_room.toUtf8(), *sender,
+                                                             Crypto::RecordPurpose::ChatMessage, *bytes, guard);
+            QVERIFY2(opened, qPrintable(opened ? QString() : Crypto::errorString(opened.error())));
+            const qint64 seq = event.value("seq"_L1).toInteger();
+            QVERIFY2(!received.contains(seq), "a message arrived twice");
+            received.insert(seq, QString::fromUtf8(opened->plaintext));
+            highest = std::max(highest, seq);
+        };
+        m_world.server->kill();
+        for (const QJsonObject &event : seeker.drain(200)) {
+            if (event.value("type"_L1) == "message"_L1)
+                take(event);
+        }
+        QVERIFY2(m_world.server->start(), qPrintable(m_world.server->lastError()));
+
+        // The sender reconnects and retries whatever has no ack.
+        Ws annaAgain;
+        QVERIFY(annaAgain.openAdvisor(m_world.server->baseUrl(), m_world.anna));
+        annaAgain.join(m_room, annaKeyId());
+        for (auto it = outbox.cbegin(); it != outbox.cend(); ++it) {
+            const QJsonObject ack = sendAndAck(annaAgain, m_room, it.key(), it.value());
+            QCOMPARE(ack.value("type"_L1).toString(), u"ack"_s);
+        }
+        // The receiver reconnects and syncs from the highest seq it holds.
+        Ws seekerAgain;
+        seekerAgain.openVisitor(m_world.server->baseUrl(), m_visitor.capability);
+        const qint64 lastSeq = seekerAgain.join(m_room).value("lastSeq"_L1).toInteger();
+        seekerAgain.send({{u"type"_s, u"sync"_s}, {u"room"_s, m_room}, {u"after"_s, highest}});
+        for (QJsonObject m = seekerAgain.nextAny(); m.value("type"_L1) == "message"_L1; m = seekerAgain.nextAny())
+            take(m);
+        QCOMPARE(lastSeq, startSeq + 30);
+        QCOMPARE(received.size(), 30);
+        QCOMPARE(received.firstKey(), startSeq + 1);
+        QCOMPARE(received.lastKey(), startSeq + 30);
+        QStringList got = received.values();
+        got.sort();
+        texts.sort();
+        QCOMPARE(got, texts);
+        Database db(m_world.server->databaseFile());
+        QCOMPARE(db.count(u"room_messages"_s, u"client_id LIKE 'midkill-%'"_s), 30);
     }
 
     // Every acknowledged message is still there, once, after a SIGKILL right after the acks.
