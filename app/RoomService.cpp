@@ -307,9 +307,10 @@ void RoomService::onFrame(const QJsonObject &frame)
             return;
         }
         room->syncing = false;
-        // Messages sent while the socket was down go out again with their clientId.
+        // Messages that never reached the relay go out again with their clientId (the server
+        // stores a clientId once, so nothing is doubled).
         for (ChatEntry &entry : room->entries) {
-            if (entry.state == ChatEntry::State::Sending)
+            if (entry.seq == 0 && entry.state != ChatEntry::State::Sent)
                 transmit(*room, entry);
         }
         updateUnread(*room);
@@ -692,10 +693,15 @@ QString RoomService::sendRecord(const QString &roomId, Crypto::RecordPurpose pur
 void RoomService::transmit(Room &room, ChatEntry &entry)
 {
     entry.state = ChatEntry::State::Sending;
-    m_socket->send({{u"type"_s, u"send"_s},
-                    {u"room"_s, room.id},
-                    {u"clientId"_s, entry.clientId},
-                    {u"envelope"_s, entry.envelope}});
+    const bool handedOn = room.joined && m_socket->send({{u"type"_s, u"send"_s},
+                                                         {u"room"_s, room.id},
+                                                         {u"clientId"_s, entry.clientId},
+                                                         {u"envelope"_s, entry.envelope}});
+    if (!handedOn) {
+        // Not connected: failed at once; "Retry" (or the next sync) sends it with the same clientId.
+        entry.state = ChatEntry::State::Failed;
+        return;
+    }
     // No ack in time: failed, and the advisor may retry (same clientId, so never stored twice).
     QTimer::singleShot(AckTimeoutMs, this,
                        [this, roomId = room.id, clientId = entry.clientId, generation = m_generation] {

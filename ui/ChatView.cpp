@@ -325,6 +325,7 @@ void ChatView::onTransferFinished(const QString &roomId, const QString &fileId, 
     m_transferLabel->setProperty("tone", error.isEmpty() ? u"hint"_s : u"error"_s);
     m_transferLabel->style()->unpolish(m_transferLabel);
     m_transferLabel->style()->polish(m_transferLabel);
+    m_transferLabel->updateGeometry();
     m_transferLabel->show();
 }
 

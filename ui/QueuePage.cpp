@@ -71,6 +71,7 @@ QueuePage::QueuePage(Client::InstantQueue *queue, QWidget *parent)
     m_takeNextButton->setProperty("primary", true);
     m_takeSelectedButton->setObjectName(u"takeSelectedButton"_s);
     m_messageLabel->setObjectName(u"queueMessageLabel"_s);
+    m_messageLabel->setProperty("tone", u"error"_s);
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     m_chime->setSource(QUrl(u"qrc:/lotse/sounds/queue-chime.wav"_s));
@@ -177,6 +178,7 @@ void QueuePage::showMessage(const QString &text, bool error)
     m_messageLabel->style()->unpolish(m_messageLabel);
     m_messageLabel->style()->polish(m_messageLabel);
     m_messageLabel->setText(text);
+    m_messageLabel->updateGeometry(); // the tone's padding changes the label's size
     m_messageLabel->setVisible(!text.isEmpty());
 }
 

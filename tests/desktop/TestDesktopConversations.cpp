@@ -14,6 +14,8 @@
 #include "app/LanguageManager.h"
 #include "app/RequestsService.h"
 #include "app/RoomService.h"
+#include "app/RoomSocket.h"
+#include "app/ServerClient.h"
 #include "app/Session.h"
 #include "crypto/CanonicalJson.h"
 #include "crypto/Crypto.h"
@@ -371,6 +373,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_visitor->texts().contains(u"Ich bin wieder da."_s), 10000);
     }
 
+    void failedSendIsRetriedWithItsClientId()
+    {
+        auto *socket = m_app->rooms()->socket();
+        socket->close();
+        QVERIFY(m_app->rooms()->sendText(m_bookingId, u"Während der Funkstille geschrieben."_s).isEmpty());
+        const Client::Room *room = m_app->rooms()->room(m_bookingId);
+        const Client::ChatEntry &failed = room->entries.last();
+        QCOMPARE(failed.state, Client::ChatEntry::State::Failed);
+        const QString clientId = failed.clientId;
+        QTRY_VERIFY(m_app->history().contains(u"not sent Retry"_s));
+        // Back online: the sync sends it once, with the same clientId; Retry again changes nothing.
+        socket->open(m_server.baseUrl(), m_app->context->serverClient()->token());
+        QTRY_VERIFY_WITH_TIMEOUT(m_visitor->texts().contains(u"Während der Funkstille geschrieben."_s), 15000);
+        QTRY_COMPARE(m_app->rooms()->room(m_bookingId)->entries.last().state, Client::ChatEntry::State::Sent);
+        QCOMPARE(m_app->rooms()->room(m_bookingId)->entries.last().clientId, clientId);
+        m_app->rooms()->retry(m_bookingId, clientId); // no-op: it is sent
+        m_visitor->sendText(u"Angekommen."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(u"Angekommen."_s), 10000);
+        QCOMPARE(m_visitor->texts().count(u"Während der Funkstille geschrieben."_s), 1);
+    }
+
     void keyChangeBlocksSendingUntilConfirmed()
     {
         // Another device appears for Anna (as if she signed in on a second computer).
@@ -467,6 +490,31 @@ private Q_SLOTS:
         visitor.sendText(u"Danke, dass Sie so schnell da sind."_s);
         QTRY_VERIFY_WITH_TIMEOUT(winner.history().contains(u"Danke, dass Sie so schnell da sind."_s), 10000);
         QTRY_COMPARE(loser.find<QListWidget>(u"waitingListWidget"_s)->count(), 0);
+    }
+
+    void takeNextOpensTheOldestCall()
+    {
+        m_app->openSection(u"Waiting room"_s);
+        RoomVisitor first(m_server.baseUrl(), QString());
+        const QString firstId = newId();
+        const QString firstCapability = RoomVisitor::createInstantCall(*m_http, Org, firstId, u"Iryna Bondar"_s,
+                                                                       first.browserKey().publicKey(), u"de"_s);
+        m_server.advanceClock(5);
+        RoomVisitor second(m_server.baseUrl(), QString());
+        const QString secondCapability = RoomVisitor::createInstantCall(*m_http, Org, newId(), u"Mehmet Yilmaz"_s,
+                                                                        second.browserKey().publicKey(), u"tr"_s);
+        QVERIFY(!firstCapability.isEmpty() && !secondCapability.isEmpty());
+        auto *list = m_app->find<QListWidget>(u"waitingListWidget"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 2, 10000);
+        QCOMPARE(list->item(0)->text(), u"Iryna Bondar"_s); // longest waiting first
+        QCOMPARE(list->item(1)->text(), u"Mehmet Yilmaz"_s);
+        QCOMPARE(m_app->badge(u"Waiting room"_s), 2);
+        snapshot(m_app->window.get(), u"waiting-room-two"_s);
+        click(m_app->find<QPushButton>(u"takeNextButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"conversationsPage"_s), 10000);
+        QCOMPARE(m_app->rooms()->currentRoom(), firstId);
+        QTRY_COMPARE(m_app->find<QLabel>(u"chatTitleLabel"_s)->text(), u"Iryna Bondar"_s);
+        QTRY_COMPARE(m_app->badge(u"Waiting room"_s), 1);
     }
 
     void openConversationHookSelectsTheBookingsRoom()
