@@ -293,7 +293,7 @@ void RoomService::onFrame(const QJsonObject &frame)
     if (type == "joined"_L1) {
         room->joined = true;
         // Every join looks at the participants again (API.md: keys may have changed meanwhile).
-        loadKeys(room->id);
+        reloadKeys(room->id);
     } else if (type == "keys_changed"_L1) {
         reloadKeys(room->id);
     } else if (type == "message"_L1) {
@@ -342,7 +342,14 @@ QStringList RoomService::participantKeyIds(const Room &room) const
 
 void RoomService::reloadKeys(const QString &id)
 {
-    if (Room *room = find(id); room && !room->keysLoading)
+    Room *room = find(id);
+    if (!room)
+        return;
+    // One look at a time: two in parallel could both find no epoch and post two different keys
+    // for epoch 1 (the server accepts more envelopes for an epoch from the same caller).
+    if (room->keysLoading)
+        room->keysAgain = true;
+    else
         loadKeys(id);
 }
 
@@ -520,6 +527,8 @@ void RoomService::keysReady(Room &room)
     if (room.joined)
         sync(room);
     Q_EMIT roomChanged(room.id);
+    if (std::exchange(room.keysAgain, false))
+        loadKeys(room.id);
 }
 
 void RoomService::sync(Room &room)

@@ -96,6 +96,7 @@ struct Room
     QHash<quint32, quint64> nextSequence;
     bool joined = false;
     bool keysLoading = false;
+    bool keysAgain = false; // asked to look at the keys while a look was under way
     bool syncing = false;
     int epochAttempts = 0;
     qint64 heldSeq = 0;

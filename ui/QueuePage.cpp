@@ -98,6 +98,7 @@ QueuePage::QueuePage(Client::InstantQueue *queue, QWidget *parent)
     connect(m_waitingListWidget, &QListWidget::currentRowChanged, this, [this] { setBusy(m_busy); });
     connect(queue, &Client::InstantQueue::changed, this, &QueuePage::rebuild);
     connect(queue, &Client::InstantQueue::newArrival, this, [this](int count) {
+        showMessage({}, false); // an earlier "already taken" is about someone else
         if (m_soundEnabled && m_chime->status() != QSoundEffect::Error)
             m_chime->play();
         Q_EMIT newArrival(count);

@@ -213,6 +213,10 @@ private Q_SLOTS:
         QCOMPARE(m_app->find<QLabel>(u"chatTitleLabel"_s)->text(), u"Olena Kovalenko"_s);
         QVERIFY(m_visitor->loadRoomKey());
         QCOMPARE(m_visitor->epoch(), 1u);
+        // Exactly one key for epoch 1: opening and joining at once must not post two different ones.
+        const auto envelopes = m_http->send("GET", u"/api/v1/visitor/room/envelopes"_s, {},
+                                            {{"Authorization", "Bearer " + m_capability.toLatin1()}});
+        QCOMPARE(envelopes.json().value("envelopes"_L1).toArray().size(), 1);
 
         // The same verification code on both sides.
         QCOMPARE(m_app->find<QLabel>(u"verificationCodeLabel"_s)->text(), m_visitor->verificationCode(annaDeviceKey()));
@@ -486,7 +490,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(winner.rooms()->room(instantId) && winner.rooms()->room(instantId)->ready, 15000);
         QVERIFY(visitor.loadRoomKey());
         QVERIFY(winner.rooms()->sendText(instantId, u"Hallo, ich bin für Sie da."_s).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(visitor.texts().contains(u"Hallo, ich bin für Sie da."_s), 10000);
+        if (!QTest::qWaitFor([&] { return visitor.texts().contains(u"Hallo, ich bin für Sie da."_s); }, 10000)) {
+            for (const auto &received : visitor.received())
+                qWarning() << "visitor received" << received.seq << received.sender << received.text << received.error;
+            const Client::Room *room = winner.rooms()->room(instantId);
+            qWarning() << "winner epoch" << room->currentEpoch << "joined" << room->joined << "entries"
+                       << room->entries.size() << int(room->entries.last().state) << "visitor epoch" << visitor.epoch()
+                       << visitor.lastError();
+            QFAIL("the help-seeker did not get the advisor's message");
+        }
         visitor.sendText(u"Danke, dass Sie so schnell da sind."_s);
         QTRY_VERIFY_WITH_TIMEOUT(winner.history().contains(u"Danke, dass Sie so schnell da sind."_s), 10000);
         QTRY_COMPARE(loser.find<QListWidget>(u"waitingListWidget"_s)->count(), 0);
