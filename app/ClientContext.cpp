@@ -7,10 +7,13 @@
 #include "app/CalendarPublisher.h"
 #include "app/CalendarService.h"
 #include "app/ImportedCalendars.h"
+#include "app/InstantQueue.h"
 #include "app/KeychainStore.h"
 #include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
+#include "app/RoomFiles.h"
+#include "app/RoomService.h"
 #include "app/ServerClient.h"
 #include "app/Session.h"
 
@@ -35,6 +38,9 @@ ClientContext::ClientContext(const QString &profileDirectory, QObject *parent)
     , m_publisher(new CalendarPublisher(m_calDavAccount, m_requests->model(), &m_clock, this))
     , m_importedCalendars(new ImportedCalendars(m_profile.directory() + "/imported-calendars"_L1, this))
     , m_busyUploader(new BusyUploader(m_serverClient, this))
+    , m_rooms(new RoomService(m_profile, m_session, m_serverClient, m_requests, this))
+    , m_instantQueue(new InstantQueue(m_session, m_serverClient, m_rooms, this))
+    , m_roomFiles(new RoomFiles(m_serverClient, m_rooms, this))
 {
     // Floating and all-day events in external calendars mean the advisor's working zone.
     m_busySync->setTimeZoneSource([this] { return m_requests->model()->advisorTimeZone(); });
@@ -79,6 +85,9 @@ ClientContext::~ClientContext()
 {
     // The services follow the session; the session's callbacks point into the client and the
     // keychain: they go first.
+    delete m_roomFiles;
+    delete m_instantQueue;
+    delete m_rooms;
     delete m_busyUploader;
     delete m_publisher;
     delete m_busySync;

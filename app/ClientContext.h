@@ -14,9 +14,12 @@ class CalendarPublisher;
 class BusyUploader;
 class CalendarService;
 class ImportedCalendars;
+class InstantQueue;
 class KeychainStore;
 class LanguageManager;
 class RequestsService;
+class RoomFiles;
+class RoomService;
 class ServerClient;
 class Session;
 
@@ -43,6 +46,9 @@ public:
     [[nodiscard]] CalendarPublisher *calendarPublisher() const { return m_publisher; }
     [[nodiscard]] ImportedCalendars *importedCalendars() const { return m_importedCalendars; }
     [[nodiscard]] BusyUploader *busyUploader() const { return m_busyUploader; }
+    [[nodiscard]] RoomService *rooms() const { return m_rooms; }
+    [[nodiscard]] InstantQueue *instantQueue() const { return m_instantQueue; }
+    [[nodiscard]] RoomFiles *roomFiles() const { return m_roomFiles; }
 
 private:
     void followSession();
@@ -61,6 +67,9 @@ private:
     CalendarPublisher *m_publisher;
     ImportedCalendars *m_importedCalendars;
     BusyUploader *m_busyUploader;
+    RoomService *m_rooms;
+    InstantQueue *m_instantQueue;
+    RoomFiles *m_roomFiles;
 };
 
 } // namespace Lotse::Client

@@ -194,6 +194,30 @@ void ServerClient::send(const QByteArray &verb, const QString &path, const QJson
     });
 }
 
+QNetworkReply *ServerClient::rawRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_baseUrl;
+    const qsizetype queryStart = path.indexOf(u'?');
+    url.setPath(m_baseUrl.path() + path.left(queryStart));
+    if (queryStart >= 0)
+        url.setQuery(path.mid(queryStart + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Lotse-Desktop/" LOTSE_VERSION));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network->sendCustomRequest(request, verb, body);
+}
+
+ApiError ServerClient::errorOf(QNetworkReply *reply)
+{
+    const QJsonObject body = QJsonDocument::fromJson(reply->peek(64 * 1024)).object();
+    return errorFrom(reply, body);
+}
+
 ApiError ServerClient::errorFrom(QNetworkReply *reply, const QJsonObject &body)
 {
     ApiError error;

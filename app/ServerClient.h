@@ -68,6 +68,13 @@ public:
     void write(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                qint64 ifMatch, JsonCallback done);
 
+    // A request with a raw body (file blobs); the caller reads the reply and deletes it. Carries
+    // the session token like every other call. `path` starts with "/api/v1/".
+    [[nodiscard]] QNetworkReply *rawRequest(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                                            const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // The error of a finished reply (none for 2xx), parsed like the JSON calls' errors.
+    [[nodiscard]] static ApiError errorOf(QNetworkReply *reply);
+
 private:
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, JsonCallback done,

@@ -337,6 +337,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::InstantQueue</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this call. It is no longer in the queue.</source>
+        <translation>Eine Kollegin oder ein Kollege hat dieses Gespräch bereits übernommen. Es ist nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This person is no longer waiting.</source>
+        <translation>Diese Person wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Gerade wartet niemand.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::KeyFile</name>
     <message>
         <source>not enough memory to protect the keys</source>
@@ -441,6 +460,75 @@
     <message>
         <source>The change could not be stored on this computer, so it was not made.</source>
         <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden und wurde deshalb nicht vorgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomFiles</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (at most %2 MB).</source>
+        <translation>Die Datei %1 ist zu groß (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted.</source>
+        <translation>Die Datei konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the server.</source>
+        <translation>Die Datei ist zu groß für den Server.</translation>
+    </message>
+    <message>
+        <source>This file is not part of the conversation.</source>
+        <translation>Diese Datei gehört nicht zu diesem Gespräch.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted: it is damaged or was changed. Nothing was saved.</source>
+        <translation>Die Datei konnte nicht entschlüsselt werden: Sie ist beschädigt oder wurde verändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>Die Datei konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomService</name>
+    <message>
+        <source>The conversation&apos;s key could not be set up. Please try again later.</source>
+        <translation>Der Schlüssel für dieses Gespräch konnte nicht eingerichtet werden. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Die Nachricht ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Die Nachricht ist zu lang (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is not available.</source>
+        <translation>Dieses Gespräch ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed. Confirm the change before sending.</source>
+        <translation>Die Sicherheitsschlüssel in diesem Gespräch haben sich geändert. Bestätigen Sie die Änderung, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>The conversation is still being set up. Please wait a moment.</source>
+        <translation>Das Gespräch wird noch eingerichtet. Bitte warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>The message could not be encrypted.</source>
+        <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1447,117 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ChatView</name>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Lesen Sie diesen Code Ihrem Gegenüber vor. Zeigt der andere Bildschirm denselben Code, hört niemand dazwischen mit.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed: a device was added or removed. Compare the verification code with the person again before you write anything personal.</source>
+        <translation>Die Sicherheitsschlüssel in diesem Gespräch haben sich geändert: Ein Gerät kam hinzu oder wurde entfernt. Vergleichen Sie den Prüfcode noch einmal mit Ihrem Gegenüber, bevor Sie etwas Persönliches schreiben.</translation>
+    </message>
+    <message>
+        <source>I have checked the code</source>
+        <translation>Ich habe den Code geprüft</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Send a file (encrypted on this device; you can also drop files here)</source>
+        <translation>Eine Datei senden (auf diesem Gerät verschlüsselt; Sie können Dateien auch hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Nachricht schreiben… (Eingabetaste sendet, Umschalt+Eingabe beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>Encrypting and sending %1…</source>
+        <translation>%1 wird verschlüsselt und gesendet…</translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting %1…</source>
+        <translation>%1 wird heruntergeladen und entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>The file was sent.</source>
+        <translation>Die Datei wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The file was saved.</source>
+        <translation>Die Datei wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Sofortgespräch</translation>
+    </message>
+    <message>
+        <source>Booking (name not readable on this device)</source>
+        <translation>Buchung (Name auf diesem Gerät nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Conversation about a booking</source>
+        <translation>Gespräch zu einer Buchung</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write the first one below.</source>
+        <translation>Noch keine Nachrichten. Schreiben Sie unten die erste.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Gespräch wird geladen…</translation>
+    </message>
+    <message>
+        <source>A message could not be decrypted</source>
+        <translation>Eine Nachricht konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Ratsuchende Person</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ConflictDialog</name>
     <message>
         <source>Confirm the appointment</source>
@@ -1415,6 +1614,61 @@
     <message>
         <source>Take theirs</source>
         <translation>Server-Fassung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Search in messages on this device</source>
+        <translation>In Nachrichten auf diesem Gerät suchen</translation>
+    </message>
+    <message>
+        <source>No conversations yet. A conversation starts with each confirmed booking and each instant call you take.</source>
+        <translation>Noch keine Gespräche. Ein Gespräch beginnt mit jeder bestätigten Buchung und jedem Sofortgespräch, das Sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+
+Messages are end-to-end encrypted: only this device and the help-seeker&apos;s browser can read them.</source>
+        <translation>Wählen Sie links ein Gespräch.
+
+Nachrichten sind Ende-zu-Ende-verschlüsselt: Nur dieses Gerät und der Browser der ratsuchenden Person können sie lesen.</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Sofortgespräch</translation>
+    </message>
+    <message>
+        <source>Name not readable here</source>
+        <translation>Name hier nicht lesbar</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Only messages held on this device are searched.</source>
+        <translation>Durchsucht werden nur die Nachrichten auf diesem Gerät.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1765,29 @@
         <source>Lotse</source>
         <translation>Lotse</translation>
     </message>
+    <message>
+        <source>Someone is waiting</source>
+        <translation>Jemand wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the waiting room for an instant call.</source>
+        <translation>
+            <numerusform>%n Person ist in den Warteraum für ein Sofortgespräch gekommen.</numerusform>
+            <numerusform>%n Personen sind in den Warteraum für ein Sofortgespräch gekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a help-seeker</source>
+        <translation>einer ratsuchenden Person</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::OverviewPage</name>
@@ -1585,6 +1862,37 @@
     <message>
         <source>Move to this time</source>
         <translation>Auf diese Zeit verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::QueuePage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>Warteraum</translation>
+    </message>
+    <message>
+        <source>People waiting for an instant call, longest waiting first. Their names are decrypted on this device only.</source>
+        <translation>Personen, die auf ein Sofortgespräch warten, die am längsten Wartenden zuerst. Ihre Namen werden nur auf diesem Gerät entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. You will hear a chime when someone arrives.</source>
+        <translation>Gerade wartet niemand. Sie hören einen Ton, sobald jemand kommt.</translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Nächste Person übernehmen</translation>
+    </message>
+    <message>
+        <source>Take selected</source>
+        <translation>Ausgewählte übernehmen</translation>
+    </message>
+    <message>
+        <source>Name not readable on this device</source>
+        <translation>Name auf diesem Gerät nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 · position %2</source>
+        <translation>Wartet seit %1 · Platz %2</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::InstantQueue</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this call. It is no longer in the queue.</source>
+        <translation>A colleague has already taken this call. It is no longer in the queue.</translation>
+    </message>
+    <message>
+        <source>This person is no longer waiting.</source>
+        <translation>This person is no longer waiting.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Nobody is waiting right now.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::KeyFile</name>
     <message>
         <source>not enough memory to protect the keys</source>
@@ -441,6 +460,75 @@
     <message>
         <source>The change could not be stored on this computer, so it was not made.</source>
         <translation>The change could not be stored on this computer, so it was not made.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomFiles</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (at most %2 MB).</source>
+        <translation>The file %1 is too large (at most %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted.</source>
+        <translation>The file could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the server.</source>
+        <translation>The file is too large for the server.</translation>
+    </message>
+    <message>
+        <source>This file is not part of the conversation.</source>
+        <translation>This file is not part of the conversation.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted: it is damaged or was changed. Nothing was saved.</source>
+        <translation>The file could not be decrypted: it is damaged or was changed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomService</name>
+    <message>
+        <source>The conversation&apos;s key could not be set up. Please try again later.</source>
+        <translation>The conversation&apos;s key could not be set up. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The message is too long (at most %n character).</numerusform>
+            <numerusform>The message is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is not available.</source>
+        <translation>This conversation is not available.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed. Confirm the change before sending.</source>
+        <translation>The security keys in this conversation changed. Confirm the change before sending.</translation>
+    </message>
+    <message>
+        <source>The conversation is still being set up. Please wait a moment.</source>
+        <translation>The conversation is still being set up. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>The message could not be encrypted.</source>
+        <translation>The message could not be encrypted.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1447,117 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ChatView</name>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed: a device was added or removed. Compare the verification code with the person again before you write anything personal.</source>
+        <translation>The security keys in this conversation changed: a device was added or removed. Compare the verification code with the person again before you write anything personal.</translation>
+    </message>
+    <message>
+        <source>I have checked the code</source>
+        <translation>I have checked the code</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Send a file (encrypted on this device; you can also drop files here)</source>
+        <translation>Send a file (encrypted on this device; you can also drop files here)</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Write a message… (Enter sends, Shift+Enter starts a new line)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <source>Encrypting and sending %1…</source>
+        <translation>Encrypting and sending %1…</translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting %1…</source>
+        <translation>Downloading and decrypting %1…</translation>
+    </message>
+    <message>
+        <source>The file was sent.</source>
+        <translation>The file was sent.</translation>
+    </message>
+    <message>
+        <source>The file was saved.</source>
+        <translation>The file was saved.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Instant call</translation>
+    </message>
+    <message>
+        <source>Booking (name not readable on this device)</source>
+        <translation>Booking (name not readable on this device)</translation>
+    </message>
+    <message>
+        <source>Conversation about a booking</source>
+        <translation>Conversation about a booking</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>not yet available</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write the first one below.</source>
+        <translation>No messages yet. Write the first one below.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Loading the conversation…</translation>
+    </message>
+    <message>
+        <source>A message could not be decrypted</source>
+        <translation>A message could not be decrypted</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Help-seeker</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ConflictDialog</name>
     <message>
         <source>Confirm the appointment</source>
@@ -1415,6 +1614,61 @@
     <message>
         <source>Take theirs</source>
         <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Search in messages on this device</source>
+        <translation>Search in messages on this device</translation>
+    </message>
+    <message>
+        <source>No conversations yet. A conversation starts with each confirmed booking and each instant call you take.</source>
+        <translation>No conversations yet. A conversation starts with each confirmed booking and each instant call you take.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+
+Messages are end-to-end encrypted: only this device and the help-seeker&apos;s browser can read them.</source>
+        <translation>Choose a conversation on the left.
+
+Messages are end-to-end encrypted: only this device and the help-seeker&apos;s browser can read them.</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Instant call</translation>
+    </message>
+    <message>
+        <source>Name not readable here</source>
+        <translation>Name not readable here</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Only messages held on this device are searched.</source>
+        <translation>Only messages held on this device are searched.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1765,29 @@
         <source>Lotse</source>
         <translation>Lotse</translation>
     </message>
+    <message>
+        <source>Someone is waiting</source>
+        <translation>Someone is waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the waiting room for an instant call.</source>
+        <translation>
+            <numerusform>%n person joined the waiting room for an instant call.</numerusform>
+            <numerusform>%n people joined the waiting room for an instant call.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a help-seeker</source>
+        <translation>a help-seeker</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>New message from %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::OverviewPage</name>
@@ -1585,6 +1862,37 @@
     <message>
         <source>Move to this time</source>
         <translation>Move to this time</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::QueuePage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>Waiting room</translation>
+    </message>
+    <message>
+        <source>People waiting for an instant call, longest waiting first. Their names are decrypted on this device only.</source>
+        <translation>People waiting for an instant call, longest waiting first. Their names are decrypted on this device only.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. You will hear a chime when someone arrives.</source>
+        <translation>Nobody is waiting right now. You will hear a chime when someone arrives.</translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Take next</translation>
+    </message>
+    <message>
+        <source>Take selected</source>
+        <translation>Take selected</translation>
+    </message>
+    <message>
+        <source>Name not readable on this device</source>
+        <translation>Name not readable on this device</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 · position %2</source>
+        <translation>Waiting for %1 · position %2</translation>
     </message>
 </context>
 <context>

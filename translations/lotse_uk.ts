@@ -341,6 +341,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::InstantQueue</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Немає з’єднання.</translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this call. It is no longer in the queue.</source>
+        <translation>Колега вже прийняв(-ла) цей виклик. Його більше немає в черзі.</translation>
+    </message>
+    <message>
+        <source>This person is no longer waiting.</source>
+        <translation>Ця людина вже не чекає.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Зараз ніхто не чекає.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::KeyFile</name>
     <message>
         <source>not enough memory to protect the keys</source>
@@ -445,6 +464,76 @@
     <message>
         <source>The change could not be stored on this computer, so it was not made.</source>
         <translation>Зміну не вдалося зберегти на цьому комп’ютері, тому її не внесено.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomFiles</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Не вдалося прочитати файл %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (at most %2 MB).</source>
+        <translation>Файл %1 завеликий (не більше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The file could not be encrypted.</source>
+        <translation>Не вдалося зашифрувати файл.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the server.</source>
+        <translation>Файл завеликий для сервера.</translation>
+    </message>
+    <message>
+        <source>This file is not part of the conversation.</source>
+        <translation>Цей файл не належить до цієї розмови.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted: it is damaged or was changed. Nothing was saved.</source>
+        <translation>Не вдалося розшифрувати файл: він пошкоджений або змінений. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>Не вдалося зберегти файл.</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Client::RoomService</name>
+    <message>
+        <source>The conversation&apos;s key could not be set up. Please try again later.</source>
+        <translation>Не вдалося налаштувати ключ розмови. Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Повідомлення порожнє.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Повідомлення задовге (не більше %n символу).</numerusform>
+            <numerusform>Повідомлення задовге (не більше %n символів).</numerusform>
+            <numerusform>Повідомлення задовге (не більше %n символів).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is not available.</source>
+        <translation>Ця розмова недоступна.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed. Confirm the change before sending.</source>
+        <translation>Ключі безпеки в цій розмові змінилися. Підтвердьте зміну, перш ніж надсилати.</translation>
+    </message>
+    <message>
+        <source>The conversation is still being set up. Please wait a moment.</source>
+        <translation>Розмова ще налаштовується. Зачекайте хвилинку.</translation>
+    </message>
+    <message>
+        <source>The message could not be encrypted.</source>
+        <translation>Не вдалося зашифрувати повідомлення.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1456,117 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::ChatView</name>
+    <message>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Прочитайте цей код співрозмовнику. Якщо на його екрані той самий код, ніхто не підслуховує посередині.</translation>
+    </message>
+    <message>
+        <source>The security keys in this conversation changed: a device was added or removed. Compare the verification code with the person again before you write anything personal.</source>
+        <translation>Ключі безпеки в цій розмові змінилися: пристрій додано або вилучено. Перш ніж писати щось особисте, ще раз звірте код перевірки зі співрозмовником.</translation>
+    </message>
+    <message>
+        <source>I have checked the code</source>
+        <translation>Я перевірив(-ла) код</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Додати файл…</translation>
+    </message>
+    <message>
+        <source>Send a file (encrypted on this device; you can also drop files here)</source>
+        <translation>Надіслати файл (шифрується на цьому пристрої; файли можна також перетягнути сюди)</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Напишіть повідомлення… (Enter надсилає, Shift+Enter — новий рядок)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Надіслати файл</translation>
+    </message>
+    <message>
+        <source>Encrypting and sending %1…</source>
+        <translation>Шифрування та надсилання %1…</translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting %1…</source>
+        <translation>Завантаження та розшифрування %1…</translation>
+    </message>
+    <message>
+        <source>The file was sent.</source>
+        <translation>Файл надіслано.</translation>
+    </message>
+    <message>
+        <source>The file was saved.</source>
+        <translation>Файл збережено.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Зберегти файл</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Миттєвий виклик</translation>
+    </message>
+    <message>
+        <source>Booking (name not readable on this device)</source>
+        <translation>Бронювання (ім’я не читається на цьому пристрої)</translation>
+    </message>
+    <message>
+        <source>Conversation about a booking</source>
+        <translation>Розмова щодо бронювання</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>ще недоступний</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write the first one below.</source>
+        <translation>Повідомлень ще немає. Напишіть перше нижче.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Завантаження розмови…</translation>
+    </message>
+    <message>
+        <source>A message could not be decrypted</source>
+        <translation>Не вдалося розшифрувати повідомлення</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Зберегти…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>надсилається…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не надіслано</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Людина, що звернулася</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ConflictDialog</name>
     <message>
         <source>Confirm the appointment</source>
@@ -1423,6 +1623,61 @@
     <message>
         <source>Take theirs</source>
         <translation>Прийняти з сервера</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>Search in messages on this device</source>
+        <translation>Пошук у повідомленнях на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>No conversations yet. A conversation starts with each confirmed booking and each instant call you take.</source>
+        <translation>Розмов ще немає. Розмова починається з кожним підтвердженим бронюванням і кожним миттєвим викликом, який ви приймаєте.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+
+Messages are end-to-end encrypted: only this device and the help-seeker&apos;s browser can read them.</source>
+        <translation>Виберіть розмову ліворуч.
+
+Повідомлення наскрізно зашифровані: прочитати їх можуть лише цей пристрій і браузер людини, що звернулася.</translation>
+    </message>
+    <message>
+        <source>Instant call</source>
+        <translation>Миттєвий виклик</translation>
+    </message>
+    <message>
+        <source>Name not readable here</source>
+        <translation>Ім’я тут не читається</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Ви: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Бронювання</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Нічого не знайдено</translation>
+    </message>
+    <message>
+        <source>Only messages held on this device are searched.</source>
+        <translation>Пошук лише серед повідомлень, що зберігаються на цьому пристрої.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1776,30 @@
         <source>Lotse</source>
         <translation>Lotse</translation>
     </message>
+    <message>
+        <source>Someone is waiting</source>
+        <translation>Хтось чекає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the waiting room for an instant call.</source>
+        <translation>
+            <numerusform>%n людина прийшла до зали очікування миттєвого виклику.</numerusform>
+            <numerusform>%n людини прийшли до зали очікування миттєвого виклику.</numerusform>
+            <numerusform>%n людей прийшли до зали очікування миттєвого виклику.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a help-seeker</source>
+        <translation>людини, що звернулася</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Нове повідомлення</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Нове повідомлення від %1</translation>
+    </message>
 </context>
 <context>
     <name>Lotse::Ui::OverviewPage</name>
@@ -1595,6 +1874,37 @@
     <message>
         <source>Move to this time</source>
         <translation>Перенести на цей час</translation>
+    </message>
+</context>
+<context>
+    <name>Lotse::Ui::QueuePage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>Зала очікування</translation>
+    </message>
+    <message>
+        <source>People waiting for an instant call, longest waiting first. Their names are decrypted on this device only.</source>
+        <translation>Люди, які чекають на миттєвий виклик; першими — ті, хто чекає найдовше. Їхні імена розшифровуються лише на цьому пристрої.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. You will hear a chime when someone arrives.</source>
+        <translation>Зараз ніхто не чекає. Коли хтось прийде, пролунає сигнал.</translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Прийняти наступного</translation>
+    </message>
+    <message>
+        <source>Take selected</source>
+        <translation>Прийняти вибраного</translation>
+    </message>
+    <message>
+        <source>Name not readable on this device</source>
+        <translation>Ім’я не читається на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 · position %2</source>
+        <translation>Чекає %1 · місце %2</translation>
     </message>
 </context>
 <context>

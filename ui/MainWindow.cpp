@@ -2,13 +2,16 @@
 
 #include "app/ClientContext.h"
 #include "app/RequestsService.h"
+#include "app/RoomService.h"
 #include "app/SecretStore.h"
 #include "ui/AvailabilityPage.h"
 #include "ui/CalendarPage.h"
 #include "ui/CalendarSettingsBox.h"
 #include "ui/ConflictDialog.h"
+#include "ui/ConversationsPage.h"
 #include "ui/KeyStoragePage.h"
 #include "ui/OverviewPage.h"
+#include "ui/QueuePage.h"
 #include "ui/RequestsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SignInPage.h"
@@ -43,6 +46,8 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     , m_requestsPage(new RequestsPage(context->requests(), this))
     , m_availabilityPage(new AvailabilityPage(m_session, context->availability(), this))
     , m_calendarPage(new CalendarPage(context->calendar(), this))
+    , m_conversationsPage(new ConversationsPage(context->rooms(), context->roomFiles(), this))
+    , m_queuePage(new QueuePage(context->instantQueue(), this))
     , m_settingsPage(new SettingsPage(m_session, context->languages(), this))
     , m_trayIcon(new TrayIcon(this))
     , m_syncStatusWidget(new SyncStatusWidget(context->requests(), this))
@@ -57,6 +62,8 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
 
     // The sidebar, top to bottom. A new section is one more line here.
     m_workspace->addSection(m_overviewPage);
+    m_workspace->addSection(m_conversationsPage);
+    m_workspace->addSection(m_queuePage);
     m_workspace->addSection(m_calendarPage);
     m_workspace->addSection(m_requestsPage);
     m_workspace->addSection(m_availabilityPage);
@@ -66,6 +73,16 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     m_workspace->setSidebarFooter(m_syncStatusWidget);
     connect(context->requests()->sync(), &Client::SyncEngine::conflictRaised, this, &MainWindow::offerConflict);
     connect(m_syncStatusWidget, &SyncStatusWidget::conflictsRequested, this, &MainWindow::offerConflict);
+
+    connect(m_queuePage, &QueuePage::roomTaken, this, [this](const QString &roomId) {
+        m_workspace->showSection(m_conversationsPage);
+        m_conversationsPage->openRoom(roomId);
+    });
+    connect(m_queuePage, &QueuePage::newArrival, this, [this](int count) {
+        m_trayIcon->notify(tr("Someone is waiting"),
+                           tr("%n person(s) joined the waiting room for an instant call.", nullptr, count));
+    });
+    connect(context->rooms(), &Client::RoomService::messageArrived, this, &MainWindow::notifyMessage);
 
     connect(m_session, &Client::Session::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &Client::Session::signInFailed, m_signInPage, &SignInPage::showError);
@@ -87,6 +104,7 @@ MainWindow::MainWindow(Client::ClientContext *context, QWidget *parent)
     });
     connect(m_keyStoragePage, &KeyStoragePage::retryKeychainRequested, m_session, &Client::Session::start);
     connect(m_calendarPage, &CalendarPage::conversationRequested, this, &MainWindow::openConversation);
+    m_calendarPage->setConversationsAvailable(true);
     connect(m_trayIcon, &TrayIcon::showRequested, this, &MainWindow::activate);
     connect(m_trayIcon, &TrayIcon::quitRequested, this, &QWidget::close);
 
@@ -122,7 +140,20 @@ void MainWindow::activate()
 
 void MainWindow::openConversation(const QString &bookingId)
 {
-    Q_UNUSED(bookingId) // the Conversations section fills this in
+    m_workspace->showSection(m_conversationsPage);
+    m_conversationsPage->openRoom(bookingId);
+}
+
+void MainWindow::notifyMessage(const QString &roomId)
+{
+    // Only when the advisor is not already looking at that conversation. The notification names
+    // the person, never the message: the desktop's notification service may log what it shows.
+    if (isActiveWindow() && m_workspace->currentSection() == m_conversationsPage &&
+        m_conversationsPage->currentRoom() == roomId)
+        return;
+    const Client::Room *room = m_context->rooms()->room(roomId);
+    const QString name = room && !room->title.isEmpty() ? room->title : tr("a help-seeker");
+    m_trayIcon->notify(tr("New message"), tr("New message from %1").arg(name));
 }
 
 void MainWindow::onStateChanged(Client::Session::State state)

@@ -16,8 +16,10 @@ namespace Lotse::Ui {
 class AvailabilityPage;
 class CalendarPage;
 class ConflictDialog;
+class ConversationsPage;
 class KeyStoragePage;
 class OverviewPage;
+class QueuePage;
 class RequestsPage;
 class SettingsPage;
 class SignInPage;
@@ -44,9 +46,7 @@ public:
     void activate();
 
 public Q_SLOTS:
-    // Hook for the Conversations section (built on another branch): shows the conversation that
-    // belongs to this booking. Until that section is merged it does nothing, and the calendar does
-    // not offer the button (CalendarPage::setConversationsAvailable).
+    // Shows the Conversations section with the booking's room (a booking's room id is its id).
     void openConversation(const QString &bookingId);
 
 protected:
@@ -59,6 +59,7 @@ private:
     // Asks the advisor about the next change that met a newer state on the server.
     void offerConflict();
     void saveGeometry();
+    void notifyMessage(const QString &roomId);
 
     Client::ClientContext *m_context;
     Client::Session *m_session;
@@ -71,6 +72,8 @@ private:
     RequestsPage *m_requestsPage;
     AvailabilityPage *m_availabilityPage;
     CalendarPage *m_calendarPage;
+    ConversationsPage *m_conversationsPage;
+    QueuePage *m_queuePage;
     SettingsPage *m_settingsPage;
     TrayIcon *m_trayIcon;
     SyncStatusWidget *m_syncStatusWidget;

@@ -36,6 +36,14 @@ TrayIcon::~TrayIcon()
     delete m_menu;
 }
 
+void TrayIcon::notify(const QString &title, const QString &message)
+{
+    ++m_notifications;
+    m_lastNotification = message;
+    if (m_trayIcon && QSystemTrayIcon::supportsMessages())
+        m_trayIcon->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+}
+
 void TrayIcon::retranslate()
 {
     if (!m_trayIcon)

@@ -19,6 +19,10 @@ public:
 
     [[nodiscard]] bool isShown() const { return m_trayIcon != nullptr; }
     void retranslate();
+    // A desktop notification where the tray can show one; counted for tests.
+    void notify(const QString &title, const QString &message);
+    [[nodiscard]] int notificationCount() const { return m_notifications; }
+    [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
 
 Q_SIGNALS:
     void showRequested();
@@ -29,6 +33,8 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_showAction = nullptr;
     QAction *m_quitAction = nullptr;
+    int m_notifications = 0;
+    QString m_lastNotification;
 };
 
 } // namespace Lotse::Ui
