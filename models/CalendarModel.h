@@ -19,8 +19,8 @@ struct Appointment
     bool allDay = false;
     QString theirTimeZone; // the help-seeker's IANA zone; empty when unknown
     // Another time the advisor proposed, waiting for the help-seeker; invalid when none.
-    QDateTime proposalStart; // UTC
-    QDateTime proposalEnd;   // UTC
+    QDateTime proposalStart{}; // UTC
+    QDateTime proposalEnd{};   // UTC
 
     // Items of this type come from a calendar the advisor imported: shown, never changed by Lotse.
     static constexpr QStringView ExternalType = u"external";
