@@ -75,6 +75,8 @@ RoomEndpoints::RoomEndpoints(Api &api, const ServerConfig &config)
     , m_postsPerOrganisation(api.m_clock, config.bookingPostsPerOrgHourly, 3600)
     , m_files(api.m_store, api.m_clock, config.dataDir, {config.maxFileBytes, config.maxRoomBytes})
     , m_fileRequests(api.m_clock, config.fileRequestsPerMinute, 60)
+    , m_visitorPerCapability(api.m_clock, config.publicRequestsPerMinute, 60)
+    , m_visitorPerIp(api.m_clock, config.publicRequestsPerMinute * 10, 60)
     , m_publicUrl(config.publicUrl)
 {}
 
@@ -226,9 +228,15 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         return methodNotAllowed(allowed);
     // File transfers come in many pieces: they have their own limit, not the public one.
     const bool fileRequest = segments.size() >= 3 && segments.at(2) == "files"_L1;
-    RateLimiter &limiter = fileRequest ? m_fileRequests : m_api.m_publicPerIp;
+    RateLimiter &limiter = fileRequest ? m_fileRequests : m_visitorPerIp;
     if (const qint64 wait = limiter.hit(u"ip:"_s + request.remoteAddress); wait > 0)
         return tooMany(wait);
+    if (!fileRequest) {
+        // Keyed by a hash: the link itself stays out of the limiter's memory.
+        const QByteArray link = QCryptographicHash::hash(bearer(request).toUtf8(), QCryptographicHash::Sha256);
+        if (const qint64 wait = m_visitorPerCapability.hit(u"cap:"_s + QString::fromLatin1(link.toHex())); wait > 0)
+            return tooMany(wait);
+    }
 
     m_waiting->expireStale();
     const auto resolved = m_rooms.resolveCapability(bearer(request));

@@ -44,6 +44,10 @@ private:
     RateLimiter m_postsPerOrganisation;
     RoomFiles m_files;
     RateLimiter m_fileRequests; // per advisor, or per address for help-seekers
+    // Help-seekers' room requests: per link, and per address at ten times that, because a shelter
+    // or a family shares one address and a room page makes several requests when it opens.
+    RateLimiter m_visitorPerCapability;
+    RateLimiter m_visitorPerIp;
     QString m_publicUrl;
 };
 

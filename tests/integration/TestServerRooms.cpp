@@ -549,6 +549,28 @@ private slots:
         QCOMPARE(int(seeker.socket().closeCode()), 4401);
     }
 
+    // Help-seekers' room requests are limited per link, not per shared address: a link that asks
+    // too often is refused, while another person behind the same address still gets in.
+    void visitorLimitIsPerLink()
+    {
+        BookingFixture::World world;
+        const QString failure = world.setUp("[limits]\npublic_requests_per_minute = 6\n");
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        Visitor first;
+        Visitor second;
+        QString booked = bookConfirmed(world, first, 10);
+        QVERIFY2(booked.isEmpty(), qPrintable(booked));
+        booked = bookConfirmed(world, second, 11);
+        QVERIFY2(booked.isEmpty(), qPrintable(booked));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(first.capability)).status, 200);
+        const auto limited = world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(first.capability));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), u"rate_limited"_s);
+        QCOMPARE(world.client->send("GET", u"/api/v1/visitor/room/keys"_s, {}, bearer(second.capability)).status, 200);
+        QVERIFY(world.server->stop());
+    }
+
     void cleanupTestCase() { QVERIFY(m_world.server->stop()); }
 };
 
