@@ -103,7 +103,7 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
     // A long range is cut rather than widening the whole window.
     m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_zoneLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_zoneLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (QPushButton *button :
          {m_todayButton, m_previousButton, m_nextButton, m_dayButton, m_weekButton, m_monthButton, m_agendaButton})
         button->setFocusPolicy(Qt::NoFocus);
@@ -119,8 +119,13 @@ CalendarPage::CalendarPage(Client::CalendarService *service, QWidget *parent)
     toolbar->addWidget(m_previousButton);
     toolbar->addWidget(m_nextButton);
     toolbar->addSpacing(8);
-    toolbar->addWidget(m_rangeLabel, 1);
-    toolbar->addWidget(m_zoneLabel);
+    // The range and, under it in small print, the zone the times are in: two lines take less of
+    // the toolbar's width than one, so the window can stay narrow.
+    auto *heading = new QVBoxLayout;
+    heading->setSpacing(0);
+    heading->addWidget(m_rangeLabel);
+    heading->addWidget(m_zoneLabel);
+    toolbar->addLayout(heading, 1);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_weekButton);
