@@ -571,6 +571,14 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
     const auto sender = Crypto::fromBase64Url(entry.sender);
     const auto header = envelope ? Crypto::RecordEnvelope::peek(*envelope)
                                  : Crypto::Result<Crypto::RecordHeader>(Crypto::Error::MalformedInput);
+    if (envelope && header && header->purpose == Crypto::RecordPurpose::RoomControl) {
+        // A call's signal (FORMAT.md §18): the call page's business, nothing to show here. Our own
+        // still counts for the sequence, which is one counter per sender and epoch.
+        if (entry.mine)
+            room.nextSequence[header->epoch] = qMax(room.nextSequence.value(header->epoch), header->sequence + 1);
+        room.heldSeq = qMax(room.heldSeq, seq);
+        return;
+    }
     if (envelope && sender && header) {
         const auto key = room.keys.find(header->epoch);
         const auto purpose = header->purpose == Crypto::RecordPurpose::FileManifest

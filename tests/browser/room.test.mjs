@@ -210,6 +210,9 @@ test('records that do not open (another room, tampered, replayed) show one calm 
                                                                     { v: 1, text: 'for another room' }, { roomIdInRecord: crypto.randomUUID() }));
         await advisor.sendEnvelope(room.bookingId, advisor.envelope(room.bookingId, lotse.RecordPurpose.ChatMessage,
                                                                     { v: 1, text: 'tampered' }, { tamper: true }));
+        // A call page's signal (room control) is authentic but no part of the conversation: not shown.
+        await advisor.sendEnvelope(room.bookingId, advisor.envelope(room.bookingId, lotse.RecordPurpose.RoomControl,
+                                                                    { v: 1, type: 'offer-signal' }));
         // A record the relay stores twice (a replay under another client id) opens once only.
         const hello = advisor.envelope(room.bookingId, lotse.RecordPurpose.ChatMessage, { v: 1, text: 'سلام، من اینجا هستم.' });
         await advisor.sendEnvelope(room.bookingId, hello);
@@ -219,6 +222,7 @@ test('records that do not open (another room, tampered, replayed) show one calm 
         assert.deepEqual(await page.locator('#messages .msg.broken').allTextContents(), Array(3).fill(t['room.undecryptable']));
         assert.equal(await page.locator('#messages').getByText('for another room').count(), 0);
         assert.equal(await page.locator('#messages').getByText('tampered').count(), 0);
+        assert.equal(await page.locator('#messages .msg').count(), 4, 'the call signal adds no line');
         assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
         await checkStep(page, 'undecryptable', { screenshot: 'room-fa-360' });
         await page.reload();

@@ -262,6 +262,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(u"Danke schön"_s), 10000);
     }
 
+    // A call page's signals travel as room-control records in the same room: authentic, but not
+    // part of the conversation, so neither shown nor counted as undecryptable.
+    void callSignalsAreNotShown()
+    {
+        const int broken = count(m_app->history(), u"A message could not be decrypted"_s);
+        const QString signal =
+            m_visitor->sendEnvelope(m_visitor->sealText(u"offer"_s, {}, Crypto::RecordPurpose::RoomControl));
+        QTRY_VERIFY(m_visitor->acked(signal));
+        m_visitor->sendText(u"Ich rufe gleich an."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(u"Ich rufe gleich an."_s), 10000);
+        QCOMPARE(count(m_app->history(), u"A message could not be decrypted"_s), broken);
+        QVERIFY(!m_app->history().contains(u"offer"_s));
+    }
+
     void unreadCountsAndNotification()
     {
         auto *tray = m_app->window->findChild<Ui::TrayIcon *>();

@@ -203,7 +203,7 @@ bool RoomVisitor::loadRoomKey()
     return true;
 }
 
-QByteArray RoomVisitor::sealText(const QString &text, const QString &roomId)
+QByteArray RoomVisitor::sealText(const QString &text, const QString &roomId, Crypto::RecordPurpose purpose)
 {
     fetchEnvelopes(); // always seal under the newest epoch the advisor may have started
     const auto key = m_keys.find(m_epoch);
@@ -212,8 +212,7 @@ QByteArray RoomVisitor::sealText(const QString &text, const QString &roomId)
     const auto plaintext = Crypto::CanonicalJson::serialize(QJsonObject{{u"v"_s, 1}, {u"text"_s, text}});
     const auto envelope = Crypto::RecordEnvelope::seal(key->second,
                                                        {(roomId.isEmpty() ? m_roomId : roomId).toUtf8(), m_epoch,
-                                                        Crypto::keyId(m_browser->publicKey()), m_sequence++,
-                                                        Crypto::RecordPurpose::ChatMessage},
+                                                        Crypto::keyId(m_browser->publicKey()), m_sequence++, purpose},
                                                        *plaintext);
     return envelope ? *envelope : QByteArray();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Keys.h"
+#include "crypto/RecordEnvelope.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -59,7 +60,9 @@ public:
     [[nodiscard]] quint32 epoch() const { return m_epoch; }
 
     // Seals a chat message; `roomId` other than the room's makes a record for another room.
-    [[nodiscard]] QByteArray sealText(const QString &text, const QString &roomId = {});
+    // `purpose` other than chat: e.g. room control, as a call page's signals are.
+    [[nodiscard]] QByteArray sealText(const QString &text, const QString &roomId = {},
+                                      Crypto::RecordPurpose purpose = Crypto::RecordPurpose::ChatMessage);
     // Sends an envelope; its clientId. sendText seals and sends.
     QString sendEnvelope(const QByteArray &envelope);
     QString sendText(const QString &text);

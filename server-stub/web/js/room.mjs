@@ -473,6 +473,10 @@ function onNewMessage(message) {
     if (mine)
         noteOwn(message.envelope);
     const opened = rc.openMessage(room.keys, room.guard, { roomId: room.id, sender: message.sender, envelope: message.envelope });
+    if (opened && opened.purpose === rc.RecordPurpose.RoomControl) {
+        markKnown(message.seq, null); // a call's signal: nothing to show in the conversation
+        return;
+    }
     let item;
     if (!opened) {
         item = { kind: 'broken', seq: message.seq };

@@ -113,15 +113,20 @@ export function newReplayGuard() {
 }
 
 // Opens a relay message: { purpose, body } or null for anything that does not open (wrong room,
-// epoch key, tampering, replay, unknown purpose, bad JSON).
+// epoch key, tampering, replay, unknown purpose, bad JSON). Room-control records (a call's
+// signals) open with a null body.
 export function openMessage(keys, guard, { roomId, sender, envelope }) {
     try {
         const bytes = fromBase64Url(envelope);
         const h = peekRecord(bytes);
         const key = keys.get(h.epoch);
-        if (!key || (h.purpose !== RecordPurpose.ChatMessage && h.purpose !== RecordPurpose.FileManifest))
+        if (!key || (h.purpose !== RecordPurpose.ChatMessage && h.purpose !== RecordPurpose.FileManifest &&
+                     h.purpose !== RecordPurpose.RoomControl))
             return null;
         const opened = openRecord(key, { roomId, senderId: fromBase64Url(sender), purpose: h.purpose }, bytes, guard);
+        // A call's signals (the call page's business): authentic, so neither shown nor "broken".
+        if (h.purpose === RecordPurpose.RoomControl)
+            return { purpose: h.purpose, body: null, epoch: h.epoch, sequence: Number(h.sequence) };
         const body = parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.plaintext));
         if (!body || body.v !== 1)
             return null;
