@@ -24,6 +24,7 @@
 #include "ui/CalendarAppointmentDialog.h"
 #include "ui/CalendarDayWeekView.h"
 #include "ui/CalendarPage.h"
+#include "ui/ConversationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -411,10 +412,11 @@ private Q_SLOTS:
         QVERIFY(!m_page->undoBar()->isVisible());
     }
 
-    // "Open conversation" only once a Conversations section listens; then it hands the booking's
-    // id to MainWindow::openConversation through the page's signal.
+    // "Open conversation" only while a Conversations section listens (the main window turns it
+    // on); then it hands the booking's id to MainWindow::openConversation, which shows the room.
     void openConversationHook()
     {
+        m_page->setConversationsAvailable(false);
         QPointer<Ui::CalendarAppointmentDialog> dialog = m_page->openAppointment(m_videoId);
         QVERIFY(dialog);
         QVERIFY(!dialog->findChild<QPushButton *>(u"openConversationButton"_s)->isVisible());
@@ -431,8 +433,10 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), m_videoId);
         QTRY_VERIFY(!dialog);
-        m_page->setConversationsAvailable(false);
-        m_window->openConversation(m_videoId); // the hook is safe to call before the section exists
+        auto *conversations = m_window->findChild<Ui::ConversationsPage *>();
+        QVERIFY(conversations);
+        QTRY_VERIFY(conversations->isVisible()); // which room it selects: TestDesktopConversations
+        openSection(u"Calendar"_s);
     }
 
     // Without a mouse: Tab selects the week's first appointment (the phone call on Wednesday),
