@@ -144,7 +144,7 @@ WebPages::WebPages(bool servesTls)
 
 bool WebPages::handles(const QString &path)
 {
-    return path == "/manage"_L1 || path.startsWith("/book/"_L1) || path.startsWith("/privacy/"_L1) ||
+    return path == "/manage"_L1 || path == "/call"_L1 || path.startsWith("/book/"_L1) || path.startsWith("/privacy/"_L1) ||
            path.startsWith("/static/"_L1);
 }
 
@@ -156,6 +156,12 @@ Response WebPages::handle(const Request &request) const
         response.setHeader("Allow", "GET, HEAD");
     } else if (request.path == "/manage"_L1) {
         response = page(u"manage"_s);
+    } else if (request.path == "/call"_L1) {
+        response = page(u"call"_s);
+        // The call page alone may use the camera, the microphone, screen sharing and autoplay.
+        response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(self), camera=(self), display-capture=(self), "
+                                                 "geolocation=(), gyroscope=(), magnetometer=(), microphone=(self), "
+                                                 "payment=(), usb=()");
     } else if (const QStringList segments = request.path.split(u'/');
                segments.size() == 3 && !segments.at(2).isEmpty() &&
                (segments.at(1) == "book"_L1 || segments.at(1) == "privacy"_L1)) {
@@ -226,9 +232,10 @@ void WebPages::addCommonHeaders(Response &response) const
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
-                                             "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-                                             "payment=(), usb=()");
+    if (response.header("Permissions-Policy").isEmpty())
+        response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+                                                 "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+                                                 "payment=(), usb=()");
     if (m_servesTls)
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
 }
