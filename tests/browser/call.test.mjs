@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as lotse from '../../crypto/js/index.mjs';
 import { foreignRequests, openBrowser } from './support/browser.mjs';
-import { catalog, chooseAppointment, fillDetails, solveAltcha } from './support/flow.mjs';
+import { catalog, checkStep, chooseAppointment, fillDetails, solveAltcha } from './support/flow.mjs';
 import { api, setUpOrganisation, startServer } from './support/server.mjs';
 
 const mediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
@@ -117,6 +117,8 @@ test('a help-seeker and an advisor hold an encrypted call through the relay; han
             console.log(`call setup (${who}, join to first decoded frame): ${later.setupMs} ms`);
     }
     await until(visitor.page, (f) => f.setupMs !== null, 'visitor: first frame shown');
+    await checkStep(visitor.page, 'call', { screenshot: 'call-visitor' });
+    await checkStep(advisor.page, 'call', { screenshot: 'call-advisor' });
 
     await visitor.page.locator('#call-mute').click();
     assert.equal(await visitor.page.locator('#call-mute').getAttribute('aria-pressed'), 'true');
