@@ -182,7 +182,8 @@ function formatDuration(seconds) {
 
 // A call in the page: media, peer connection with frame encryption, the controls.
 // role: 'offerer' (the help-seeker's page) or 'answerer' (the advisor's).
-export async function startCall({ signalling, frameKey, epoch, role, iceServers = [], view }) {
+// ice: the answer of GET …/turn ({iceServers, iceTransportPolicy}).
+export async function startCall({ signalling, frameKey, epoch, role, ice = {}, view }) {
     const startedAt = performance.now();
     const encryption = new CallEncryption();
     await encryption.setKey(epoch, frameKey);
@@ -216,7 +217,8 @@ export async function startCall({ signalling, frameKey, epoch, role, iceServers 
     }
     localVideo.srcObject = media;
 
-    const pc = new RTCPeerConnection({ iceServers, encodedInsertableStreams: encryption.api === 'encoded-streams' });
+    const pc = new RTCPeerConnection({ iceServers: ice.iceServers || [], iceTransportPolicy: ice.iceTransportPolicy === 'relay' ? 'relay' : 'all',
+                                       encodedInsertableStreams: encryption.api === 'encoded-streams' });
     for (const track of media.getTracks())
         encryption.attachSender(pc.addTrack(track, media));
     preferCodecs(pc);
@@ -270,13 +272,21 @@ export async function startCall({ signalling, frameKey, epoch, role, iceServers 
             timer.textContent = formatDuration((performance.now() - connectedAt) / 1000);
         let bytesIn = 0;
         let framesDecoded = 0;
+        let pairId = null;
         const report = await pc.getStats();
         report.forEach((entry) => {
             if (entry.type === 'inbound-rtp') {
                 bytesIn += entry.bytesReceived || 0;
                 framesDecoded += entry.framesDecoded || 0;
+            } else if (entry.type === 'transport' && entry.selectedCandidatePairId) {
+                pairId = entry.selectedCandidatePairId;
             }
         });
+        // The route of the media: 'relay' through TURN, 'host' or 'srflx' directly.
+        const pair = pairId && report.get(pairId);
+        const local = pair && report.get(pair.localCandidateId);
+        if (local)
+            quality.dataset.route = local.candidateType;
         const frames = encryption.stats();
         quality.dataset.bytesIn = String(bytesIn);
         quality.dataset.framesDecoded = String(framesDecoded);
@@ -375,9 +385,10 @@ async function visitorCall(view, capability) {
     }
     if (!roomKey)
         throw new Error('call.otherDevice');
+    const ice = await request('GET', '/api/v1/visitor/room/turn', { token: capability });
     const signalling = new RoomSignalling({ auth: { capability }, roomId: room.id, roomKey, epoch: room.currentEpoch });
     await signalling.open();
-    return startCall({ signalling, frameKey: lib.videoFrameKey(roomKey), epoch: room.currentEpoch, role: 'offerer', view });
+    return startCall({ signalling, frameKey: lib.videoFrameKey(roomKey), epoch: room.currentEpoch, role: 'offerer', ice, view });
 }
 
 function failure(view, key) {

@@ -28,14 +28,20 @@ function admin(dataDir, args, input) {
     return run.stdout;
 }
 
-export async function startServer() {
+// config: INI text for --config (e.g. a [turn] section), optional.
+export async function startServer({ config } = {}) {
     if (!serverBinary)
         throw new Error('LOTSE_SERVER_BIN is not set (the lotse-server binary; CTest sets it)');
     const dir = mkdtempSync(path.join(tmpdir(), 'lotse-browser-'));
     const dataDir = path.join(dir, 'data');
     const port = await freePort();
     const env = { ...process.env, LOTSE_TEST_ARGON2_COST: '1,64' };
-    const child = spawn(serverBinary, ['--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const extra = [];
+    if (config) {
+        writeFileSync(path.join(dir, 'server.ini'), config);
+        extra.push('--config', path.join(dir, 'server.ini'));
+    }
+    const child = spawn(serverBinary, ['--data-dir', dataDir, '--listen', `127.0.0.1:${port}`, ...extra], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     child.stderr.on('data', (chunk) => { log += chunk; });
     const origin = `http://127.0.0.1:${port}`;
