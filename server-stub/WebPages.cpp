@@ -217,7 +217,10 @@ Response WebPages::asset(const QString &path, const Request &request) const
         response.body = it->body;
     }
     response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    // A worker runs under the policy of its own script: a module worker may import our modules.
+    response.setHeader("Content-Security-Policy", path.endsWith("-worker.mjs"_L1)
+                                                      ? "default-src 'none'; script-src 'self'; frame-ancestors 'none'"
+                                                      : "default-src 'none'; frame-ancestors 'none'");
     return response;
 }
 

@@ -77,3 +77,31 @@ test('a receiver with another frame key decodes nothing and counts the frames th
     await advisor.page.locator('#call-hangup').click();
     await visitor.page.locator('#call-state[data-state=endedByOther]').waitFor();
 });
+
+test('frames encrypted by the RTCRtpScriptTransform worker (Firefox, Safari) open with createEncodedStreams', async () => {
+    const { visitor, advisor } = call;
+    // The help-seeker's browser without createEncodedStreams: the page must use the worker transform.
+    await visitor.context.addInitScript(() => { delete RTCRtpSender.prototype.createEncodedStreams; delete RTCRtpReceiver.prototype.createEncodedStreams; });
+    await call.advisorJoins(lotse.videoFrameKey(call.roomKey));
+    await call.visitorJoins();
+    assert.equal(await visitor.page.evaluate(() => typeof RTCRtpScriptTransform), 'function');
+    assert.equal(await visitor.page.evaluate(() => typeof RTCRtpSender.prototype.createEncodedStreams), 'undefined');
+    for (const page of [visitor.page, advisor.page])
+        await page.locator('#call-state[data-state=connected]').waitFor({ timeout: 30000 });
+    const seen = await until(advisor.page, (f) => f.framesDecoded > 10 && f.framesDecrypted > 10, 'advisor: the worker\'s frames open and decode');
+    assert.equal(seen.decryptFailures, 0);
+    // Not asserted yet: the receiving side of the worker transform in Chromium (see the report of issue 7).
+    await visitor.page.locator('#call-hangup').click();
+    await advisor.page.locator('#call-state[data-state=endedByOther]').waitFor();
+    assert.deepEqual(visitor.problems, []);
+});
+
+test('a browser that can encrypt frames with neither API does not start the call and says why', async () => {
+    const { t, visitor } = call;
+    await visitor.context.addInitScript(() => { delete globalThis.RTCRtpScriptTransform; });
+    await call.visitorJoins();
+    await visitor.page.locator('#call-error').waitFor();
+    assert.equal(await visitor.page.locator('#call-error').getAttribute('data-reason'), 'call.unsupported');
+    assert.equal(await visitor.page.locator('#call-error').textContent(), t['call.unsupported']);
+    assert.equal(await visitor.page.locator('#call-state').count(), 0, 'no call UI, no camera');
+});

@@ -180,6 +180,10 @@ export class CallEncryption {
         this.workerStats = { encrypted: 0, decrypted: 0, decryptFailures: 0 };
         if (this.api === 'script-transform') {
             this.worker = new Worker(workerUrl ?? new URL('./callcrypto-worker.mjs', import.meta.url), { type: 'module' });
+            this.worker.onerror = (event) => {
+                // A worker that cannot run would leave frames unencrypted: say so loudly.
+                console.error(`call encryption worker failed: ${event.message || 'not loaded'}`);
+            };
             this.worker.onmessage = (event) => {
                 if (event.data && event.data.type === 'stats')
                     this.workerStats = event.data.stats;
