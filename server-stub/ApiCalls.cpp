@@ -36,8 +36,8 @@ QJsonObject CallEndpoints::turnJson(qint64 now) const
     if (!m_secret.isEmpty() && !m_urls.isEmpty()) {
         const qint64 expiry = now + m_ttlSeconds;
         // A random user part: two credentials never share a username, and none carries an id.
-        const QString username =
-            QString::number(expiry) + u':' + QString::fromLatin1(Crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding));
+        const QString username = QString::number(expiry) + u':' +
+                                 QString::fromLatin1(Crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding));
         const QByteArray credential =
             QMessageAuthenticationCode::hash(username.toUtf8(), m_secret, QCryptographicHash::Sha1).toBase64();
         servers.append(QJsonObject{{u"urls"_s, QJsonArray::fromStringList(m_urls)},
@@ -46,8 +46,8 @@ QJsonObject CallEndpoints::turnJson(qint64 now) const
     }
     return {{u"iceServers"_s, servers},
             {u"iceTransportPolicy"_s, m_relayOnly && !servers.isEmpty() ? u"relay"_s : u"all"_s},
-            {u"expiresAt"_s, servers.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                               : QJsonValue(Rooms::isoUtc(now + m_ttlSeconds))}};
+            {u"expiresAt"_s,
+             servers.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(Rooms::isoUtc(now + m_ttlSeconds))}};
 }
 
 std::optional<Response> CallEndpoints::dispatch(const Request &request, const QStringList &segments)
@@ -57,7 +57,8 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
     if (!advisorPath && !visitorPath)
         return std::nullopt;
     if (request.method != "GET" && request.method != "HEAD") {
-        Response response = Response::error(405, u"method_not_allowed"_s, u"This address does not accept that method."_s);
+        Response response =
+            Response::error(405, u"method_not_allowed"_s, u"This address does not accept that method."_s);
         response.setHeader("Allow", "GET, HEAD");
         return response;
     }

@@ -144,8 +144,8 @@ WebPages::WebPages(bool servesTls)
 
 bool WebPages::handles(const QString &path)
 {
-    return path == "/manage"_L1 || path == "/call"_L1 || path.startsWith("/book/"_L1) || path.startsWith("/privacy/"_L1) ||
-           path.startsWith("/static/"_L1);
+    return path == "/manage"_L1 || path == "/call"_L1 || path.startsWith("/book/"_L1) ||
+           path.startsWith("/privacy/"_L1) || path.startsWith("/static/"_L1);
 }
 
 Response WebPages::handle(const Request &request) const
@@ -159,9 +159,10 @@ Response WebPages::handle(const Request &request) const
     } else if (request.path == "/call"_L1) {
         response = page(u"call"_s);
         // The call page alone may use the camera, the microphone, screen sharing and autoplay.
-        response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(self), camera=(self), display-capture=(self), "
-                                                 "geolocation=(), gyroscope=(), magnetometer=(), microphone=(self), "
-                                                 "payment=(), usb=()");
+        response.setHeader("Permissions-Policy",
+                           "accelerometer=(), autoplay=(self), camera=(self), display-capture=(self), "
+                           "geolocation=(), gyroscope=(), magnetometer=(), microphone=(self), "
+                           "payment=(), usb=()");
     } else if (const QStringList segments = request.path.split(u'/');
                segments.size() == 3 && !segments.at(2).isEmpty() &&
                (segments.at(1) == "book"_L1 || segments.at(1) == "privacy"_L1)) {
