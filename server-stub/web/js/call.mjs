@@ -222,10 +222,21 @@ export async function startCall({ signalling, frameKey, epoch, role, ice = {}, v
     for (const track of media.getTracks())
         encryption.attachSender(pc.addTrack(track, media));
     preferCodecs(pc);
+    // Receivers get their transform as early as possible (a script transform set in ontrack sees no
+    // frames in Chromium); the transceivers addTrack made are the ones negotiation uses.
+    const attached = new Set();
+    const attachReceiver = (receiver) => {
+        if (!attached.has(receiver)) {
+            attached.add(receiver);
+            encryption.attachReceiver(receiver);
+        }
+    };
+    if (encryption.api === 'script-transform')
+        pc.getTransceivers().forEach((transceiver) => attachReceiver(transceiver.receiver));
     const remoteStream = new MediaStream();
     remoteVideo.srcObject = remoteStream;
     pc.ontrack = (event) => {
-        encryption.attachReceiver(event.receiver);
+        attachReceiver(event.receiver);
         remoteStream.addTrack(event.track);
         remoteVideo.play().catch(() => {});
     };
@@ -290,6 +301,7 @@ export async function startCall({ signalling, frameKey, epoch, role, ice = {}, v
         const frames = encryption.stats();
         quality.dataset.bytesIn = String(bytesIn);
         quality.dataset.framesDecoded = String(framesDecoded);
+        quality.dataset.framesEncrypted = String(frames.encrypted);
         quality.dataset.framesDecrypted = String(frames.decrypted);
         quality.dataset.decryptFailures = String(frames.decryptFailures);
         quality.textContent = frames.decryptFailures > 0 && frames.decrypted === 0

@@ -80,7 +80,7 @@ export async function setUpCall({ config } = {}) {
 export async function figures(page) {
     return page.locator('#call-quality').evaluate((e) => ({
         bytesIn: Number(e.dataset.bytesIn), framesDecoded: Number(e.dataset.framesDecoded),
-        framesDecrypted: Number(e.dataset.framesDecrypted), decryptFailures: Number(e.dataset.decryptFailures),
+        framesEncrypted: Number(e.dataset.framesEncrypted), framesDecrypted: Number(e.dataset.framesDecrypted), decryptFailures: Number(e.dataset.decryptFailures),
         setupMs: e.dataset.setupMs === undefined ? null : Number(e.dataset.setupMs), route: e.dataset.route ?? null }));
 }
 
