@@ -1,6 +1,7 @@
 #include "server-stub/Api.h"
 
 #include "server-stub/BookingEndpoints.h"
+#include "server-stub/CallEndpoints.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
 #include "server-stub/RoomEndpoints.h"
@@ -55,6 +56,7 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
 {
     m_bookings = std::make_shared<BookingEndpoints>(*this, config);
     m_rooms = std::make_shared<RoomEndpoints>(*this, config);
+    m_calls = std::make_shared<CallEndpoints>(*this, config);
 }
 
 qint64 Api::now() const
@@ -146,6 +148,8 @@ Response Api::dispatch(const Request &request)
     const QStringList segments = request.path.mid(apiPrefix.size()).split(u'/');
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
     if (auto response = m_bookings->dispatch(request, segments))
+        return *response;
+    if (auto response = m_calls->dispatch(request, segments)) // before the rooms: …/turn is theirs
         return *response;
     if (auto response = m_rooms->dispatch(request, segments))
         return *response;

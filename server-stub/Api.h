@@ -16,6 +16,7 @@
 namespace Lotse::Server {
 
 class BookingEndpoints;
+class CallEndpoints;
 class RoomEndpoints;
 class SecretBox;
 
@@ -95,6 +96,8 @@ private:
     std::shared_ptr<BookingEndpoints> m_bookings;
     friend class RoomEndpoints;
     std::shared_ptr<RoomEndpoints> m_rooms;
+    friend class CallEndpoints;
+    std::shared_ptr<CallEndpoints> m_calls;
 
     Store &m_store;
     const Models::Clock &m_clock;

@@ -94,7 +94,25 @@ bool ServerConfig::load(const QString &fileName, QString *error)
             return false;
         }
     }
-    return readPositive(settings, u"limits/booking_posts_per_ip_per_hour"_s, bookingPostsPerIpHourly, error) &&
+    turnSharedSecret = settings.value(u"turn/shared_secret"_s).toString();
+    turnUrls.clear();
+    for (const QString &url : settings.value(u"turn/urls"_s).toStringList()) {
+        const QString trimmed = url.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!trimmed.startsWith("turn:"_L1) && !trimmed.startsWith("turns:"_L1) && !trimmed.startsWith("stun:"_L1)) {
+            *error = u"turn/urls must be turn:, turns: or stun: addresses"_s;
+            return false;
+        }
+        turnUrls.append(trimmed);
+    }
+    if (!turnSharedSecret.isEmpty() && turnUrls.isEmpty()) {
+        *error = u"turn/urls must be set when turn/shared_secret is"_s;
+        return false;
+    }
+    turnRelayOnly = settings.value(u"turn/relay_only"_s, false).toBool();
+    return readPositive(settings, u"turn/ttl_seconds"_s, turnTtlSeconds, error) &&
+           readPositive(settings, u"limits/booking_posts_per_ip_per_hour"_s, bookingPostsPerIpHourly, error) &&
            readPositive(settings, u"limits/booking_posts_per_org_per_hour"_s, bookingPostsPerOrgHourly, error) &&
            readPositive(settings, u"smtp/poll_ms"_s, outboxPollMilliseconds, error) &&
            readPositive(settings, u"altcha/max_number"_s, altchaMaxNumber, error) &&

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Lotse::Server {
 
@@ -31,6 +32,10 @@ struct ServerConfig
     qint64 maxFileBytes = 52'428'800;    // [rooms] max_file_bytes: a room file's plaintext
     qint64 maxRoomBytes = 1'073'741'824; // [rooms] max_room_bytes: all file streams of one room
     int fileRequestsPerMinute = 600;     // [rooms] file_requests_per_minute: file requests per client
+    QString turnSharedSecret;            // [turn] shared_secret: coturn's static-auth-secret; empty: no TURN
+    QStringList turnUrls;                // [turn] urls = turn:turn.example.org:3478?transport=udp, turns:…
+    int turnTtlSeconds = 3600;           // [turn] ttl_seconds: how long issued TURN credentials hold
+    bool turnRelayOnly = false;          // [turn] relay_only = true: calls go through TURN only (hides addresses)
     QString dataDir;                     // --data-dir (not from the file): where blobs/ lives
 
     // Reads the file; false (with `error`) when it is missing or has a bad value.

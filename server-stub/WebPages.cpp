@@ -144,7 +144,7 @@ WebPages::WebPages(bool servesTls)
 
 bool WebPages::handles(const QString &path)
 {
-    return path == "/manage"_L1 || path == "/room"_L1 || path.startsWith("/book/"_L1) ||
+    return path == "/manage"_L1 || path == "/room"_L1 || path == "/call"_L1 || path.startsWith("/book/"_L1) ||
            path.startsWith("/privacy/"_L1) || path.startsWith("/talk/"_L1) || path.startsWith("/static/"_L1);
 }
 
@@ -156,6 +156,13 @@ Response WebPages::handle(const Request &request) const
         response.setHeader("Allow", "GET, HEAD");
     } else if (request.path == "/manage"_L1 || request.path == "/room"_L1) {
         response = page(request.path.mid(1));
+    } else if (request.path == "/call"_L1) {
+        response = page(u"call"_s);
+        // The call page alone may use the camera, the microphone, screen sharing and autoplay.
+        response.setHeader("Permissions-Policy",
+                           "accelerometer=(), autoplay=(self), camera=(self), display-capture=(self), "
+                           "geolocation=(), gyroscope=(), magnetometer=(), microphone=(self), "
+                           "payment=(), usb=()");
     } else if (const QStringList segments = request.path.split(u'/');
                segments.size() == 3 && !segments.at(2).isEmpty() &&
                (segments.at(1) == "book"_L1 || segments.at(1) == "privacy"_L1 || segments.at(1) == "talk"_L1)) {
@@ -212,7 +219,10 @@ Response WebPages::asset(const QString &path, const Request &request) const
         response.body = it->body;
     }
     response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    // A worker runs under the policy of its own script: a module worker may import our modules.
+    response.setHeader("Content-Security-Policy", path.endsWith("-worker.mjs"_L1)
+                                                      ? "default-src 'none'; script-src 'self'; frame-ancestors 'none'"
+                                                      : "default-src 'none'; frame-ancestors 'none'");
     return response;
 }
 
@@ -227,9 +237,10 @@ void WebPages::addCommonHeaders(Response &response) const
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
-                                             "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-                                             "payment=(), usb=()");
+    if (response.header("Permissions-Policy").isEmpty())
+        response.setHeader("Permissions-Policy", "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+                                                 "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+                                                 "payment=(), usb=()");
     if (m_servesTls)
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
 }

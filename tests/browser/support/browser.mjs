@@ -12,13 +12,13 @@ export const chromiumPath = process.env.LOTSE_CHROMIUM || '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
               '--disable-sync', '--no-first-run'];
 
-// options: locale, timezoneId, viewport
+// options: locale, timezoneId, viewport, args (more Chromium switches)
 export async function openBrowser(options = {}) {
     const profile = mkdtempSync(path.join(tmpdir(), 'lotse-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath,
         headless: true,
-        args,
+        args: [...args, ...(options.args || [])],
         locale: options.locale || 'en-GB',
         timezoneId: options.timezoneId || 'Europe/Berlin',
         viewport: options.viewport || { width: 1280, height: 900 },

@@ -1,0 +1,99 @@
+// Calls over HTTP (API.md, "Calls (issue 7)"): TURN credentials for the participants of a room.
+#include "server-stub/CallEndpoints.h"
+
+#include "server-stub/RoomEndpoints.h"
+
+#include "crypto/Random.h"
+
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+
+using namespace Qt::StringLiterals;
+
+namespace Lotse::Server {
+
+namespace {
+
+QString bearer(const Request &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+}
+
+} // namespace
+
+CallEndpoints::CallEndpoints(Api &api, const ServerConfig &config)
+    : m_api(api)
+    , m_secret(config.turnSharedSecret.toUtf8())
+    , m_urls(config.turnUrls)
+    , m_ttlSeconds(config.turnTtlSeconds)
+    , m_relayOnly(config.turnRelayOnly)
+{}
+
+QJsonObject CallEndpoints::turnJson(qint64 now) const
+{
+    QJsonArray servers;
+    if (!m_secret.isEmpty() && !m_urls.isEmpty()) {
+        const qint64 expiry = now + m_ttlSeconds;
+        // A random user part: two credentials never share a username, and none carries an id.
+        const QString username = QString::number(expiry) + u':' +
+                                 QString::fromLatin1(Crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding));
+        const QByteArray credential =
+            QMessageAuthenticationCode::hash(username.toUtf8(), m_secret, QCryptographicHash::Sha1).toBase64();
+        servers.append(QJsonObject{{u"urls"_s, QJsonArray::fromStringList(m_urls)},
+                                   {u"username"_s, username},
+                                   {u"credential"_s, QString::fromLatin1(credential)}});
+    }
+    return {{u"iceServers"_s, servers},
+            {u"iceTransportPolicy"_s, m_relayOnly && !servers.isEmpty() ? u"relay"_s : u"all"_s},
+            {u"expiresAt"_s,
+             servers.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(Rooms::isoUtc(now + m_ttlSeconds))}};
+}
+
+std::optional<Response> CallEndpoints::dispatch(const Request &request, const QStringList &segments)
+{
+    const bool advisorPath = segments.size() == 3 && segments.at(0) == "rooms"_L1 && segments.at(2) == "turn"_L1;
+    const bool visitorPath = segments == QStringList{u"visitor"_s, u"room"_s, u"turn"_s};
+    if (!advisorPath && !visitorPath)
+        return std::nullopt;
+    if (request.method != "GET" && request.method != "HEAD") {
+        Response response =
+            Response::error(405, u"method_not_allowed"_s, u"This address does not accept that method."_s);
+        response.setHeader("Allow", "GET, HEAD");
+        return response;
+    }
+    Rooms &rooms = m_api.rooms().rooms();
+    std::optional<RoomRecord> room;
+    if (advisorPath) {
+        Response failure;
+        const auto caller = m_api.authenticate(bearer(request), &failure);
+        if (!caller) {
+            if (failure.status == 401)
+                failure.setHeader("WWW-Authenticate", "Bearer");
+            return failure;
+        }
+        room = rooms.roomOfOrganisation(caller->advisor.organisation.id, segments.at(1));
+    } else {
+        if (const qint64 wait = m_api.m_publicPerIp.hit(u"ip:"_s + request.remoteAddress); wait > 0) {
+            Response response = Response::error(429, u"rate_limited"_s,
+                                                u"Too many requests from here. Please wait a little and try again."_s);
+            response.setHeader("Retry-After", QByteArray::number(wait));
+            return response;
+        }
+        const auto resolved = rooms.resolveCapability(bearer(request));
+        if (!resolved.visitor) {
+            Response response = Response::error(401, resolved.error,
+                                                resolved.error == "capability_expired"_L1
+                                                    ? u"This link has expired."_s
+                                                    : u"This link is not valid. Please use the link you were given."_s);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            return response;
+        }
+        room = rooms.roomOfVisitor(*resolved.visitor);
+    }
+    if (!room)
+        return Response::error(404, u"room_not_found"_s, u"There is no such room."_s);
+    return Response::json(200, turnJson(m_api.now()));
+}
+
+} // namespace Lotse::Server
