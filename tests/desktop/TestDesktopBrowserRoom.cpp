@@ -1,0 +1,512 @@
+// Issue 6 end to end across the two clients that were built apart (CONTRACT-6 part B): a real
+// lotse-server, the desktop app (the real MainWindow, offscreen, signed in, so its device is
+// registered) and the real booking and room pages in Debian's Chromium (playwright-core, driven by
+// browser-help-seeker.mjs over a line protocol). The help-seeker books on the booking page (the
+// browser makes and keeps its key), the desktop confirms the request and opens the conversation;
+// then chat both ways, a PNG from the page saved byte-identical by the desktop, a file from the
+// desktop downloaded byte-identical through the page, and the same verification code on both sides.
+#include "tests/desktop/DesktopTestSupport.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestServer.h"
+
+#include "app/ClientContext.h"
+#include "app/LanguageManager.h"
+#include "app/RequestsModel.h"
+#include "app/RequestsService.h"
+#include "app/RoomService.h"
+#include "app/Session.h"
+#include "crypto/Crypto.h"
+#include "crypto/Random.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace Lotse;
+using namespace Lotse::Tests::Desktop;
+using Lotse::Tests::TestHttpClient;
+using Lotse::Tests::TestServer;
+
+namespace {
+
+const QString Org = u"beratung-west"_s;
+const QString Anna = u"anna.berger"_s;
+const QString AnnaPassword = u"Sonnenblume-42-Wiese"_s;
+constexpr int BrowserTimeoutMs = 90'000; // the browser side waits up to 60 s per condition itself
+
+// Runs `handle` on the next modal dialog of type T once it is open (exec() blocks the caller). A
+// dialog that `handle` left open (a failed check inside it) is closed, so the test fails, not hangs.
+template<typename T>
+void whenModal(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, handle] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QPointer<T> guard(dialog);
+        handle(dialog);
+        if (guard && guard->isVisible()) {
+            qWarning("%s left open; closing it", T::staticMetaObject.className());
+            guard->reject();
+        }
+    });
+    timer->start();
+}
+
+// Types `path` into the file name field of the file dialog that opens next and clicks Open/Save.
+void chooseInFileDialog(const QString &path, QFileDialog::AcceptMode expectedMode)
+{
+    whenModal<QFileDialog>([path, expectedMode](QFileDialog *dialog) {
+        QCOMPARE(dialog->acceptMode(), expectedMode);
+        auto *nameEdit = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QVERIFY(nameEdit && buttons);
+        nameEdit->setText(path);
+        QPushButton *confirm =
+            buttons->button(expectedMode == QFileDialog::AcceptOpen ? QDialogButtonBox::Open : QDialogButtonBox::Save);
+        QVERIFY(confirm && confirm->isEnabled());
+        confirm->click();
+    });
+}
+
+// A small real PNG: two colour bands and a diagonal, so it is not all zeros.
+QByteArray makePng(int width, int height, const QColor &colour)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.fillRect(0, 0, width, height / 2, colour);
+    painter.setPen(Qt::black);
+    painter.drawLine(0, 0, width - 1, height - 1);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The help-seeker's browser: browser-help-seeker.mjs under node, one JSON line per command.
+class BrowserSide
+{
+public:
+    bool start(const QUrl &origin)
+    {
+        const QString node = qEnvironmentVariable("LOTSE_NODE");
+        const QString script = qEnvironmentVariable("LOTSE_SOURCE_DIR") + u"/tests/desktop/browser-help-seeker.mjs"_s;
+        m_process.setProgram(node);
+        m_process.setArguments({script, origin.toString(), Org});
+        m_process.setWorkingDirectory(qEnvironmentVariable("LOTSE_SOURCE_DIR"));
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
+            m_buffer += m_process.readAllStandardOutput();
+            for (qsizetype end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n')) {
+                const QJsonObject answer = QJsonDocument::fromJson(m_buffer.left(end)).object();
+                m_buffer.remove(0, end + 1);
+                m_answers.insert(answer.value("id"_L1).toInt(), answer);
+            }
+        });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_log += m_process.readAllStandardError(); });
+        m_process.start();
+        return m_process.waitForStarted(10000);
+    }
+
+    // Sends a command and waits (the desktop's event loop running) for its answer.
+    QJsonObject call(const QString &command, QJsonObject arguments = {})
+    {
+        const int id = ++m_lastId;
+        arguments.insert(u"id"_s, id);
+        arguments.insert(u"cmd"_s, command);
+        m_process.write(QJsonDocument(arguments).toJson(QJsonDocument::Compact) + '\n');
+        if (!QTest::qWaitFor([&] { return m_answers.contains(id) || m_process.state() == QProcess::NotRunning; },
+                             BrowserTimeoutMs))
+            return {{u"ok"_s, false}, {u"error"_s, u"no answer to %1; node said: %2"_s.arg(command, log())}};
+        if (!m_answers.contains(id))
+            return {{u"ok"_s, false}, {u"error"_s, u"node exited during %1: %2"_s.arg(command, log())}};
+        return m_answers.take(id);
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel(); // the script closes Chromium and exits
+        if (!m_process.waitForFinished(30000))
+            m_process.kill();
+    }
+    QString log() const { return QString::fromUtf8(m_log); }
+
+private:
+    QProcess m_process;
+    QByteArray m_buffer;
+    QByteArray m_log;
+    QMap<int, QJsonObject> m_answers;
+    int m_lastId = 0;
+};
+
+// Fails the test function with what the browser side said when a command did not succeed.
+#define BROWSER_OK(answer) QVERIFY2((answer).value("ok"_L1).toBool(), qPrintable((answer).value("error"_L1).toString()))
+
+struct App
+{
+    explicit App(const QString &profileDir)
+        : context(std::make_unique<Client::ClientContext>(profileDir))
+    {
+        context->languages()->setLanguage(u"en"_s);
+        window = std::make_unique<Ui::MainWindow>(context.get());
+        window->resize(1180, 760);
+        window->show();
+        context->session()->start();
+    }
+    ~App()
+    {
+        window.reset();
+        context.reset();
+    }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+    bool showing(const QString &name) const
+    {
+        auto *widget = find<QWidget>(name);
+        return widget && widget->isVisible();
+    }
+    void openSection(const QString &title) const
+    {
+        auto *sidebar = find<QListWidget>(u"sidebarListWidget"_s);
+        for (int row = 0; row < sidebar->count(); ++row) {
+            if (sidebar->item(row)->text() == title)
+                sidebar->setCurrentRow(row);
+        }
+    }
+    QString history() const { return find<QTextBrowser>(u"chatHistoryBrowser"_s)->toPlainText(); }
+    int roomRow(const QString &roomId) const
+    {
+        auto *list = find<QListWidget>(u"roomsListWidget"_s);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole + 43).toString() == roomId)
+                return row;
+        }
+        return -1;
+    }
+    void clickRoom(const QString &roomId) const
+    {
+        auto *list = find<QListWidget>(u"roomsListWidget"_s);
+        QListWidgetItem *item = list->item(roomRow(roomId));
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    }
+    // Clicks the link `href` in the chat history, where the advisor would.
+    bool clickHistoryLink(const QString &href) const
+    {
+        auto *browser = find<QTextBrowser>(u"chatHistoryBrowser"_s);
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                if (fragment.fragment().charFormat().anchorHref() != href)
+                    continue;
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(fragment.fragment().position() + fragment.fragment().length() / 2);
+                browser->setTextCursor(cursor);
+                browser->ensureCursorVisible();
+                QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(cursor).center());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    std::unique_ptr<Client::ClientContext> context;
+    std::unique_ptr<Ui::MainWindow> window;
+};
+
+} // namespace
+
+class TestDesktopBrowserRoom : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString failure;
+        QVERIFY2(Crypto::init(&failure), qPrintable(failure));
+        Ui::Theme::apply(*qApp);
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        // Pinned early tomorrow, with every hour of every day bookable: nothing depends on the time of day.
+        m_server.setNow(QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(5, 0), QTimeZone::utc()));
+        QVERIFY(m_server.createOrg(Org, u"Beratungsstelle West"_s));
+        QVERIFY(m_server.createAdvisor(Org, Anna, AnnaPassword, u"Anna Berger"_s));
+        m_http = std::make_unique<TestHttpClient>(m_server.baseUrl());
+        m_token = m_http->login(Anna, AnnaPassword);
+        QVERIFY2(!m_token.isEmpty(), m_http->lastReply().body.constData());
+        QJsonObject weekly;
+        for (const QString &day : {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
+            weekly.insert(day, QJsonArray{QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"23:45"_s}}});
+        const QJsonObject availability{
+            {u"timeZone"_s, u"Europe/Berlin"_s},
+            {u"weekly"_s, weekly},
+            {u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"video"_s}, {u"durationMinutes"_s, 45}}}},
+            {u"minimumNoticeMinutes"_s, 60},
+            {u"slotStepMinutes"_s, 60}};
+        const auto put =
+            m_http->send("PUT", u"/api/v1/me/availability"_s, QJsonDocument(availability).toJson(),
+                         {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_token.toLatin1()}});
+        QVERIFY2(put.status == 200, put.body.constData());
+        QVERIFY(m_profile.isValid() && m_files.isValid());
+        QVERIFY2(m_browser.start(m_server.baseUrl()), "node did not start (LOTSE_NODE)");
+        const QJsonObject opened = m_browser.call(u"open"_s);
+        BROWSER_OK(opened);
+    }
+
+    void cleanupTestCase()
+    {
+        m_browser.stop();
+        m_app.reset();
+    }
+
+    // The desktop signs in first: its device is registered, so the booking page seals to it.
+    void desktopSignsIn()
+    {
+        m_app = std::make_unique<App>(m_profile.path());
+        QTRY_VERIFY(m_app->showing(u"signInPage"_s));
+        typeInto(m_app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
+        typeInto(m_app->find<QLineEdit>(u"usernameLineEdit"_s), Anna);
+        typeInto(m_app->find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
+        click(m_app->find<QPushButton>(u"signInButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"workspace"_s), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(u"/api/v1/devices"_s, m_token).json().value("devices"_L1).toArray().size(), 1, 20000);
+    }
+
+    // Booked on the booking page in Chromium; the desktop opens the sealed name and confirms.
+    void bookedInTheBrowserConfirmedOnTheDesktop()
+    {
+        const QJsonObject booked = m_browser.call(
+            u"book"_s,
+            {{u"firstName"_s, u"Mariam"_s}, {u"lastName"_s, u"Nouri"_s}, {u"email"_s, u"mariam@example.org"_s}});
+        BROWSER_OK(booked);
+        m_manageUrl = booked.value("manageUrl"_L1).toString();
+        const QString token = m_manageUrl.section(u'#', 1);
+        const auto booking =
+            m_http->send("GET", u"/api/v1/manage/booking"_s, {}, {{"Authorization", "Bearer " + token.toLatin1()}});
+        QVERIFY2(booking.status == 200, booking.body.constData());
+        m_bookingId = booking.json().value("booking"_L1).toObject().value("id"_L1).toString();
+        QVERIFY(!m_bookingId.isEmpty());
+
+        m_app->openSection(u"Requests"_s);
+        click(m_app->find<QPushButton>(u"refreshButton"_s));
+        auto *requests = m_app->context->requests()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(requests->rowOf(m_bookingId) >= 0, 20000);
+        auto *list = m_app->find<QListView>(u"requestsListView"_s);
+        const QModelIndex index = list->model()->index(requests->rowOf(m_bookingId), 0);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), u"Mariam Nouri"_s);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        QTRY_COMPARE(m_app->find<QLabel>(u"requestNameLabel"_s)->text(), u"Mariam Nouri"_s);
+        click(m_app->find<QPushButton>(u"confirmButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list->model()->index(requests->rowOf(m_bookingId), 0).data(Client::RequestsModel::StatusRole).toString(),
+            u"confirmed"_s, 20000);
+        // The change goes through the desktop's outbox: the help-seeker sees it once the server has it.
+        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(m_bookingId), u"confirmed"_s, 30000);
+    }
+
+    // The help-seeker goes from the manage page into the room (the page makes epoch 1); the
+    // desktop opens the same conversation with the key the page sealed to it.
+    void bothOpenTheRoom()
+    {
+        const QJsonObject room = m_browser.call(u"openRoom"_s, {{u"manageUrl"_s, m_manageUrl}});
+        BROWSER_OK(room);
+        m_app->openSection(u"Conversations"_s);
+        m_app->context->rooms()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->roomRow(m_bookingId) >= 0, 20000);
+        auto *list = m_app->find<QListWidget>(u"roomsListWidget"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->item(m_app->roomRow(m_bookingId))->text(), u"Mariam Nouri"_s, 20000);
+        m_app->clickRoom(m_bookingId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->context->rooms()->room(m_bookingId)->ready, 20000);
+        QCOMPARE(m_app->context->rooms()->room(m_bookingId)->currentEpoch, 1u);
+        QCOMPARE(m_app->find<QLabel>(u"chatTitleLabel"_s)->text(), u"Mariam Nouri"_s);
+    }
+
+    void sameVerificationCode()
+    {
+        auto *label = m_app->find<QLabel>(u"verificationCodeLabel"_s);
+        QTRY_VERIFY(label->text().contains(QRegularExpression(u"^\\d{4} \\d{4} \\d{4} \\d{4}$"_s)));
+        const QJsonObject shown = m_browser.call(u"codes"_s);
+        BROWSER_OK(shown);
+        QCOMPARE(shown.value("codes"_L1).toArray(), QJsonArray{label->text()});
+        QCOMPARE(shown.value("devices"_L1).toArray(), QJsonArray{u"Anna Berger"_s});
+    }
+
+    void chatBothWays()
+    {
+        const QString question = u"Guten Tag, ich habe Post vom Jobcenter bekommen – können Sie helfen? Ünïcødé ✓"_s;
+        const QJsonObject sent = m_browser.call(u"send"_s, {{u"text"_s, question}});
+        BROWSER_OK(sent);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->history().contains(question), 20000);
+
+        const QString reply = u"Gern, Frau Nouri. Schicken Sie mir ein Foto des Briefs."_s;
+        auto *composer = m_app->find<QPlainTextEdit>(u"composerTextEdit"_s);
+        composer->setFocus();
+        QTest::keyClicks(composer, reply);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+        const QJsonObject received = m_browser.call(u"received"_s, {{u"text"_s, reply}});
+        BROWSER_OK(received);
+        QCOMPARE(received.value("who"_L1).toString(), u"Anna Berger"_s);
+        QTRY_VERIFY(m_app->history().contains(u"sent"_s));
+    }
+
+    // A PNG chosen on the page; the advisor saves it through the history's link and the file dialog.
+    void fileFromTheBrowserSavedOnTheDesktop()
+    {
+        const QByteArray photo = makePng(96, 64, QColor(10, 91, 176));
+        QVERIFY(photo.startsWith("\x89PNG"));
+        const QString source = m_files.filePath(u"brief-jobcenter.png"_s);
+        QVERIFY(writeFile(source, photo));
+        const QJsonObject uploaded = m_browser.call(u"upload"_s, {{u"path"_s, source}});
+        BROWSER_OK(uploaded);
+
+        const Client::Room *room = m_app->context->rooms()->room(m_bookingId);
+        QString fileId;
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(room->entries.cbegin(), room->entries.cend(),
+                                             [&](const Client::ChatEntry &entry) {
+                                                 if (entry.kind != Client::ChatEntry::Kind::File ||
+                                                     entry.fileName != "brief-jobcenter.png"_L1)
+                                                     return false;
+                                                 fileId = entry.fileId;
+                                                 return true;
+                                             }),
+                                 20000);
+        QTRY_VERIFY(m_app->history().contains(u"brief-jobcenter.png"_s));
+        snapshot(m_app->window.get(), u"browser-room-desktop-file"_s);
+
+        const QString target = m_files.filePath(u"saved/brief-jobcenter.png"_s);
+        QVERIFY(QDir(m_files.path()).mkpath(u"saved"_s));
+        chooseInFileDialog(target, QFileDialog::AcceptSave);
+        QVERIFY(m_app->clickHistoryLink(u"lotse-save:"_s + fileId));
+        auto *transfer = m_app->find<QLabel>(u"transferLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(transfer->text(), u"The file was saved."_s, 20000);
+        QCOMPARE(readFile(target), photo);
+    }
+
+    // A file chosen with the desktop's Attach button; downloaded and saved through the page.
+    void fileFromTheDesktopDownloadedInTheBrowser()
+    {
+        const QByteArray form = makePng(120, 80, QColor(30, 123, 52));
+        const QString source = m_files.filePath(u"Formular Weiterbewilligung.png"_s);
+        QVERIFY(writeFile(source, form));
+        const QByteArray letter = "Antrag auf Weiterbewilligung – bitte bis Freitag unterschreiben.\n" +
+                                  Crypto::randomBytes(70 * 1024).toBase64(); // more than one 64 KiB chunk
+        const QString letterSource = m_files.filePath(u"Hinweise.txt"_s);
+        QVERIFY(writeFile(letterSource, letter));
+        auto *transfer = m_app->find<QLabel>(u"transferLabel"_s);
+
+        for (const QString &path : {source, letterSource}) {
+            chooseInFileDialog(path, QFileDialog::AcceptOpen);
+            click(m_app->find<QPushButton>(u"attachButton"_s));
+            QTRY_COMPARE_WITH_TIMEOUT(transfer->text(), u"The file was sent."_s, 20000);
+        }
+
+        const QString imageCopy = m_files.filePath(u"from-page.png"_s);
+        const QJsonObject image =
+            m_browser.call(u"download"_s, {{u"name"_s, u"Formular Weiterbewilligung.png"_s}, {u"saveTo"_s, imageCopy}});
+        BROWSER_OK(image);
+        QCOMPARE(image.value("suggestedName"_L1).toString(), u"Formular Weiterbewilligung.png"_s);
+        QCOMPARE(image.value("previewWidth"_L1).toInt(), 120); // the desktop's MIME type lets the page preview it
+        QCOMPARE(readFile(imageCopy), form);
+
+        const QString letterCopy = m_files.filePath(u"from-page.txt"_s);
+        const QJsonObject text =
+            m_browser.call(u"download"_s, {{u"name"_s, u"Hinweise.txt"_s}, {u"saveTo"_s, letterCopy}});
+        BROWSER_OK(text);
+        QCOMPARE(text.value("suggestedName"_L1).toString(), u"Hinweise.txt"_s);
+        QCOMPARE(readFile(letterCopy), letter);
+        snapshot(m_app->window.get(), u"browser-room-desktop-end"_s);
+    }
+
+    // Nothing either side showed was an undecryptable line, and the page logged no errors.
+    void nothingBroke()
+    {
+        QVERIFY(!m_app->history().contains(u"could not be decrypted"_s));
+        const QJsonObject problems = m_browser.call(u"problems"_s);
+        BROWSER_OK(problems);
+        QStringList unexpected;
+        for (const QJsonValue &problem : problems.value("problems"_L1).toArray()) {
+            if (!problem.toString().contains(QRegularExpression(u"status of 40[14]"_s)))
+                unexpected.append(problem.toString());
+        }
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
+    }
+
+private:
+    QString serverStatus(const QString &id)
+    {
+        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
+        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
+            if (value.toObject().value("id"_L1).toString() == id)
+                return value.toObject().value("status"_L1).toString();
+        }
+        return {};
+    }
+
+    TestServer m_server;
+    std::unique_ptr<TestHttpClient> m_http;
+    QString m_token;
+    QTemporaryDir m_profile;
+    QTemporaryDir m_files;
+    BrowserSide m_browser;
+    std::unique_ptr<App> m_app;
+    QString m_manageUrl;
+    QString m_bookingId;
+};
+
+QTEST_MAIN(TestDesktopBrowserRoom)
+#include "TestDesktopBrowserRoom.moc"
