@@ -113,7 +113,8 @@ bool SyncEngine::submit(LocalStore::OutboxEntry entry, WriteCallback done)
     if (!m_store || !m_store->enqueue(entry))
         return false;
     if (done) {
-        // Offline: the advisor is told at once that it waits; online it goes out now.
+        // Offline: the advisor is told at once that it waits (it is still tried now, below);
+        // online the server's answer comes back.
         if (m_offline)
             done({}, {});
         else
@@ -121,7 +122,7 @@ bool SyncEngine::submit(LocalStore::OutboxEntry entry, WriteCallback done)
     }
     Q_EMIT itemsChanged();
     updateStatus();
-    pump();
+    tryNow();
     return true;
 }
 
@@ -156,7 +157,7 @@ void SyncEngine::keepMine(qint64 seq)
     }
     Q_EMIT itemsChanged();
     updateStatus();
-    pump();
+    tryNow();
 }
 
 void SyncEngine::takeTheirs(qint64 seq)
@@ -180,6 +181,18 @@ bool SyncEngine::isNetworkFailure(const ApiError &error)
     default:
         return false;
     }
+}
+
+void SyncEngine::tryNow()
+{
+    // A write the advisor just made is worth an attempt at once, also while a backoff after a
+    // failed attempt waits (up to a minute; the WebSocket waits out its own backoff, the poll
+    // comes every minute): the server is often back long before. Still "Offline" until it answers.
+    if (m_offline) {
+        m_offline = false;
+        m_retryTimer->stop();
+    }
+    pump();
 }
 
 void SyncEngine::pump()

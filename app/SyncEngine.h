@@ -59,7 +59,8 @@ public:
     [[nodiscard]] bool isPushConnected() const;
 
     // Stores the write in the outbox (with its Idempotency-Key and If-Match), then sends it when
-    // its turn comes. False when the outbox could not store it (nothing was sent).
+    // its turn comes: at once, or right after the request in flight; while offline it is tried
+    // now, too. False when the outbox could not store it (nothing was sent).
     bool submit(LocalStore::OutboxEntry entry, WriteCallback done);
     // After a conflict: send the advisor's change again over the server's version, or drop it.
     void keepMine(qint64 seq);
@@ -87,6 +88,7 @@ Q_SIGNALS:
     void synced(int itemCount);
 
 private:
+    void tryNow();
     void pump();
     void sync();
     void onSyncAnswer(const QJsonObject &answer, const ApiError &error, bool full);

@@ -1,9 +1,11 @@
 // The offline copy and its sync against a real lotse-server (and a real SMTP sink): a booking made
-// through the public API arrives by push, not by the poll; the app starts without the server from
-// what it saved and shows the calendar; a change made offline waits in the outbox and reaches the
-// server exactly once when it is back; a change the server saw from another client meanwhile
-// becomes a conflict the advisor decides (keep mine resends over the new version, take theirs
-// drops it); a server restored from an older backup answers 410 and the copy is rebuilt in full.
+// through the public API arrives by push, not by the poll; a write made while a sync is in flight
+// goes out when it ends, one made while a backoff waits is tried at once; the app starts without
+// the server from what it saved and shows the calendar; a change made offline waits in the outbox
+// and reaches the server exactly once when it is back; a change the server saw from another client
+// meanwhile becomes a conflict the advisor decides (keep mine resends over the new version, take
+// theirs drops it); a server restored from an older backup answers 410 and the copy is rebuilt in
+// full.
 #include "tests/desktop/DesktopTestSupport.h"
 #include "tests/integration/BookingFixture.h"
 #include "tests/support/TestSmtpSink.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +165,66 @@ private Q_SLOTS:
         snapshotSidebar(u"sync-syncing"_s);
         QTRY_COMPARE(m_app->sync()->state(), Client::SyncEngine::State::UpToDate);
         QCOMPARE(m_app->find<QLabel>(u"syncStatusLabel"_s)->text(), u"Up to date"_s);
+    }
+
+    // The server is too busy to answer (held with SIGSTOP) while a sync is in flight; the advisor
+    // confirms meanwhile. The write waits for the sync, not for the next poll (a minute away).
+    void writeDuringASyncGoesOutWhenItEnds()
+    {
+        const QString id = book();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->rowOf(id) >= 0, 10000);
+        QTRY_COMPARE(m_app->sync()->state(), Client::SyncEngine::State::UpToDate);
+        m_world.server->pause();
+        auto resume = qScopeGuard([this] { m_world.server->resume(); }); // also when a check fails
+        m_app->sync()->syncNow();
+        QCOMPARE(m_app->sync()->state(), Client::SyncEngine::State::Syncing);
+        bool answered = false;
+        Client::ApiError result;
+        m_app->requests()->confirm(id, [&](const Client::ApiError &error) {
+            answered = true;
+            result = error;
+        });
+        QCOMPARE(m_app->status(id), u"confirmed"_s);
+        QCOMPARE(m_app->sync()->pendingChanges(), 1);
+        m_world.server->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(serverItem(id).value("status"_L1).toString(), u"confirmed"_s, 10000);
+        QTRY_VERIFY(answered);
+        QVERIFY2(!result.isError(), qPrintable(result.userMessage()));
+        QTRY_COMPARE(m_app->sync()->pendingChanges(), 0);
+        QTRY_COMPARE(m_app->sync()->state(), Client::SyncEngine::State::UpToDate);
+    }
+
+    // The last attempt failed and the next is far away (backoff); the server is back meanwhile.
+    // The advisor's write is a reason to try now: it reaches the server at once, not after the
+    // backoff (two minutes here, up to a minute by default).
+    void writeWhileBackingOffIsTriedAtOnce()
+    {
+        const QString id = book();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->rowOf(id) >= 0, 10000);
+        QTRY_COMPARE(m_app->sync()->state(), Client::SyncEngine::State::UpToDate);
+        m_app->sync()->setReconnectDelays(120000, 120000);
+        auto quick = qScopeGuard([this] { m_app->sync()->setReconnectDelays(100, 1000); });
+        QVERIFY(m_world.server->stop());
+        m_app->sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->sync()->state(), Client::SyncEngine::State::Offline, 10000);
+        QVERIFY2(m_world.server->start(), qPrintable(m_world.server->lastError()));
+        QVERIFY(!m_app->sync()->isPushConnected());
+        bool answered = false;
+        Client::ApiError result;
+        m_app->requests()->confirm(id, [&](const Client::ApiError &error) {
+            answered = true;
+            result = error;
+        });
+        QCOMPARE(m_app->status(id), u"confirmed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(serverItem(id).value("status"_L1).toString(), u"confirmed"_s, 10000);
+        QTRY_VERIFY(answered);
+        QVERIFY2(!result.isError(), qPrintable(result.userMessage()));
+        QTRY_COMPARE(m_app->sync()->pendingChanges(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->sync()->state(), Client::SyncEngine::State::UpToDate, 10000);
+        // The write that worked brings the WebSocket back, too (without waiting out its backoff).
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->sync()->isPushConnected(), 10000);
     }
 
     // The app starts on a train: the server is away, the calendar is there from the offline copy,

@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <signal.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Lotse::Tests {
@@ -213,6 +215,18 @@ void TestServer::kill()
     m_process->kill();
     m_process->waitForFinished(5'000);
     m_process.reset();
+}
+
+void TestServer::pause()
+{
+    if (m_process && m_process->processId() > 0)
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+}
+
+void TestServer::resume()
+{
+    if (m_process && m_process->processId() > 0)
+        ::kill(pid_t(m_process->processId()), SIGCONT);
 }
 
 bool TestServer::restart()

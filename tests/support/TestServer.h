@@ -53,6 +53,9 @@ public:
     bool stop();
     // SIGKILL: a crash, for durability tests.
     void kill();
+    // SIGSTOP / SIGCONT: a server too busy to answer for a while (requests stay in flight).
+    void pause();
+    void resume();
     // stop() + start() on the same port and data directory.
     [[nodiscard]] bool restart();
     [[nodiscard]] bool isRunning() const;
