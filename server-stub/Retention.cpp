@@ -133,7 +133,7 @@ int Retention::removeRequests(const QString &kind, const QString &selectSql, qin
             break;
         }
     }
-    if (items.isEmpty()) {
+    if (ok && items.isEmpty()) {
         bookings.rollback();
         return 0;
     }
@@ -197,7 +197,7 @@ int Retention::purgeRooms(qint64 at, RetentionCounts &counts)
         if (!ok)
             break;
     }
-    if (rooms.isEmpty()) {
+    if (ok && rooms.isEmpty()) {
         db.rollback();
         return 0;
     }

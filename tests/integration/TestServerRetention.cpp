@@ -34,7 +34,9 @@ private:
     Visitor m_younger;   // 20 days later: untouched throughout
     Visitor m_cancelled; // cancelled at t0: removed 30 days after that
     QString m_messageId; // done at t0
-    QString m_cursor;    // the cursor before anything was removed
+    QString m_instantId; // taken at t0
+    QString m_instantCapability;
+    QString m_cursor; // the cursor before anything was removed
     qint64 m_oldEnd = 0;
     QString m_fileId;
     QMap<QString, QByteArray> m_canaries; // what must be gone, by name
@@ -183,6 +185,31 @@ private slots:
         QVERIFY(put.json().value("file"_L1).toObject().value("complete"_L1).toBool());
         QVERIFY(QFile::exists(m_world.server->dataDir() + u"/blobs/%1/%2"_s.arg(room, m_fileId)));
 
+        // An instant call, taken by Anna at once, with a room key envelope in its room.
+        m_instantId = newId();
+        const auto caller = Crypto::EncryptionKeyPair::generate();
+        const QJsonObject instant{
+            {u"instantId"_s, m_instantId},
+            {u"sealedName"_s, seal({m_world.annaDevice.encryption.publicKey()}, u"instant:"_s + m_instantId,
+                                   {{u"name"_s, u"Kanarienname Olena"_s}})},
+            {u"browserKey"_s, Crypto::toBase64Url(caller.publicKey())},
+            {u"language"_s, u"uk"_s},
+            {u"policyVersion"_s, m_world.policyVersion},
+            {u"altcha"_s, m_world.altcha()}};
+        m_canaries.insert(u"instant sealed name"_s, instant.value("sealedName"_L1).toString().toUtf8());
+        m_canaries.insert(u"instant browser key"_s, instant.value("browserKey"_L1).toString().toUtf8());
+        const auto called = m_world.client->postJson(u"/api/v1/orgs/demo/instant"_s, instant);
+        QCOMPARE(called.status, 201);
+        m_instantCapability = called.json().value("capability"_L1).toString();
+        QCOMPARE(m_world.client->postJson(u"/api/v1/instant/%1/take"_s.arg(m_instantId), {}, m_world.anna).status, 200);
+        const QString instantKey = newRoomKey(anna, m_instantId, {anna.publicKey, caller.publicKey()});
+        QCOMPARE(m_world.client
+                     ->postJson(u"/api/v1/rooms/%1/envelopes"_s.arg(m_instantId),
+                                {{u"epoch"_s, 1}, {u"sealed"_s, instantKey}, {u"senderKeyId"_s, annaKeyId()}},
+                                m_world.anna)
+                     .status,
+                 201);
+
         m_cursor =
             m_world.client->get(u"/api/v1/requests?since=0"_s, m_world.anna).json().value("cursor"_L1).toString();
         QVERIFY(!m_cursor.isEmpty());
@@ -209,8 +236,17 @@ private slots:
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(m_cancelled.bookingId)), 1);
         QCOMPARE(db().count(u"contact_messages"_s), 1);
         QCOMPARE(removedSince(m_cursor), QStringList());
+        QCOMPARE(db().count(u"instant_calls"_s), 1);
+        QVERIFY(roomRows(m_instantId) >= 1);
+        QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(m_instantCapability)).status, 200);
 
         restartAt(t0.addSecs(30 * day));
+        // The instant call is gone with its room's content; the room's row stays.
+        QCOMPARE(db().count(u"instant_calls"_s), 0);
+        QCOMPARE(roomRows(m_instantId), 0);
+        QCOMPARE(db().count(u"rooms"_s, u"id = '%1'"_s.arg(m_instantId)), 1);
+        QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(m_instantCapability)).errorCode(),
+                 u"capability_invalid"_s);
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(m_cancelled.bookingId)), 0);
         QCOMPARE(db().count(u"contact_messages"_s), 0);
         QStringList removed = removedSince(m_cursor);
@@ -269,7 +305,7 @@ private slots:
 
     void nothingOfTheRemovedIsLeft()
     {
-        QCOMPARE(m_canaries.size(), 7);
+        QCOMPARE(m_canaries.size(), 9);
         QVERIFY(m_world.server->stop());
         QStringList found;
         bool youngerFound = false; // the scan finds what is still there
