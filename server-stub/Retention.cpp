@@ -1,5 +1,6 @@
 #include "server-stub/Retention.h"
 
+#include "server-stub/BookingEndpoints.h"
 #include "server-stub/BookingStore.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
@@ -93,6 +94,9 @@ RetentionCounts Retention::runOnce()
     counts.rooms = purgeRooms(at, counts);
     counts.instantCalls = removeInstantCalls(at - m_periods.instantCallSeconds);
     counts.accessLog = removeAccessLog(at - m_periods.accessLogSeconds);
+    // Tombstones answer `since` cursors for 30 days (API.md "Change cursor"); then they go too.
+    if (BookingStore bookings(m_store); !bookings.pruneTombstones(at - BookingEndpoints::tombstoneSeconds))
+        JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"tombstone"_s}});
     const int total = counts.bookings + counts.contactMessages + counts.rooms + counts.roomFiles + counts.instantCalls +
                       counts.accessLog;
     if (total > 0) {

@@ -337,6 +337,22 @@ private slots:
         QVERIFY(m_world.server->start());
     }
 
+    // Tombstones answer cursors for 30 days after the removal (BookingStore::pruneTombstones keeps
+    // them through the 30th day's last second), then they go as well.
+    void tombstonesAfterThirtyDays()
+    {
+        const QString removedAtT30 = u"removed_at <= %1"_s.arg(t0.addSecs(30 * day).toSecsSinceEpoch());
+        QCOMPARE(db().count(u"tombstones"_s, removedAtT30), 2);
+        restartAt(t0.addSecs(60 * day));
+        QCOMPARE(db().count(u"tombstones"_s, removedAtT30), 2);
+        restartAt(t0.addSecs(60 * day + 1));
+        QCOMPARE(db().count(u"tombstones"_s, removedAtT30), 0);
+        // A cursor from before those removals can no longer be answered: the client syncs in full.
+        QCOMPARE(m_world.client->get(u"/api/v1/requests?since="_s + m_cursor, m_world.anna).status, 410);
+        // The younger booking (ended 21 days after t0) went 30 days after its end, like the old one.
+        QCOMPARE(db().count(u"bookings"_s), 0);
+    }
+
     void cleanupTestCase() { QVERIFY(m_world.server->stop()); }
 };
 
