@@ -6,6 +6,7 @@
 #include "server-stub/HttpAdapter.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/Outbox.h"
+#include "server-stub/Retention.h"
 #include "server-stub/SecretBox.h"
 #include "server-stub/ServerConfig.h"
 #include "server-stub/Store.h"
@@ -215,6 +216,14 @@ int runServerApp(int argc, char **argv)
     WebSocketHub hub(api);
     api.setRequestsChangedHandler(
         [&hub](const QString &organisationId, qint64 cursor) { hub.requestsChanged(organisationId, cursor); });
+    // Applied before the server answers anything, then hourly.
+    Retention retention(store, *clock, dataDir,
+                        {qint64(config.retentionBookingDays) * 86400, qint64(config.retentionRoomDays) * 86400,
+                         qint64(config.retentionInstantCallDays) * 86400, qint64(config.retentionMessageDays) * 86400,
+                         qint64(config.retentionAccessLogDays) * 86400});
+    retention.setRequestsChangedHandler(
+        [&hub](const QString &organisationId, qint64 cursor) { hub.requestsChanged(organisationId, cursor); });
+    retention.start();
     const WebPages web(!config.tlsCertificate.isEmpty());
     HttpAdapter adapter(
         [&api, &web](const Request &request) {

@@ -122,7 +122,12 @@ bool ServerConfig::load(const QString &fileName, QString *error)
            readPositive(settings, u"limits/public_requests_per_minute"_s, publicRequestsPerMinute, error) &&
            readPositive64(settings, u"rooms/max_file_bytes"_s, maxFileBytes, error) &&
            readPositive64(settings, u"rooms/max_room_bytes"_s, maxRoomBytes, error) &&
-           readPositive(settings, u"rooms/file_requests_per_minute"_s, fileRequestsPerMinute, error);
+           readPositive(settings, u"rooms/file_requests_per_minute"_s, fileRequestsPerMinute, error) &&
+           readPositive(settings, u"retention/booking_days"_s, retentionBookingDays, error) &&
+           readPositive(settings, u"retention/room_days"_s, retentionRoomDays, error) &&
+           readPositive(settings, u"retention/instant_call_days"_s, retentionInstantCallDays, error) &&
+           readPositive(settings, u"retention/contact_message_days"_s, retentionMessageDays, error) &&
+           readPositive(settings, u"retention/access_log_days"_s, retentionAccessLogDays, error);
 }
 
 } // namespace Lotse::Server

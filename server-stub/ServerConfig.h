@@ -36,6 +36,11 @@ struct ServerConfig
     QStringList turnUrls;                // [turn] urls = turn:turn.example.org:3478?transport=udp, turns:…
     int turnTtlSeconds = 3600;           // [turn] ttl_seconds: how long issued TURN credentials hold
     bool turnRelayOnly = false;          // [turn] relay_only = true: calls go through TURN only (hides addresses)
+    int retentionBookingDays = 30;       // [retention] booking_days: after the end or cancel/decline
+    int retentionRoomDays = 30;          // [retention] room_days: a booking's room, after the end
+    int retentionInstantCallDays = 30;   // [retention] instant_call_days: after taken or ended
+    int retentionMessageDays = 30;       // [retention] contact_message_days: after marked done
+    int retentionAccessLogDays = 30;     // [retention] access_log_days: each access log row
     QString dataDir;                     // --data-dir (not from the file): where blobs/ lives
 
     // Reads the file; false (with `error`) when it is missing or has a bad value.

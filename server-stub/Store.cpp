@@ -129,7 +129,9 @@ bool Store::open(const QString &fileName, QString *error)
     }
     // WAL survives in the file; synchronous and foreign_keys are per connection.
     const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s};
+                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s,
+                                 // Removed rows (retention) leave no readable remains in free space.
+                                 u"PRAGMA secure_delete=ON"_s};
     for (const QString &pragma : pragmas) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
