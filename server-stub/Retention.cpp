@@ -4,6 +4,7 @@
 #include "server-stub/BookingStore.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
+#include "server-stub/SqlStatement.h"
 #include "server-stub/Store.h"
 
 #include <QSqlDatabase>
@@ -16,26 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Lotse::Server {
 
 namespace {
-
-// A prepared statement that logs its failure (the statement, never the values); `ok` tells
-// whether it ran.
-struct Sql
-{
-    QSqlQuery query;
-    bool ok = false;
-
-    Sql(const QSqlDatabase &db, const QString &sql, std::initializer_list<std::pair<QString, QVariant>> binds)
-        : query(db)
-    {
-        if (query.prepare(sql)) {
-            for (const auto &[name, value] : binds)
-                query.bindValue(name, value);
-            ok = query.exec();
-        }
-        if (!ok)
-            JsonLog::error(u"sql_error"_s, {{u"sql"_s, sql}, {u"error"_s, query.lastError().text()}});
-    }
-};
 
 bool commitOrRollBack(QSqlDatabase db, bool ok)
 {

@@ -3,6 +3,7 @@
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
 #include "server-stub/Rooms.h"
+#include "server-stub/SqlStatement.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -23,25 +24,6 @@ namespace {
 constexpr qint64 chunkSize = 65'536;
 constexpr qint64 chunkOverhead = 21;  // u32 index + secretstream tag and MAC
 constexpr qint64 headerOverhead = 38; // version, chunk size, total size, id length, secretstream header
-
-// A prepared statement that logs its failure; `ok` tells whether it ran.
-struct Sql
-{
-    QSqlQuery query;
-    bool ok = false;
-
-    Sql(const QSqlDatabase &db, const QString &sql, std::initializer_list<std::pair<QString, QVariant>> binds)
-        : query(db)
-    {
-        if (query.prepare(sql)) {
-            for (const auto &[name, value] : binds)
-                query.bindValue(name, value);
-            ok = query.exec();
-        }
-        if (!ok)
-            JsonLog::error(u"sql_error"_s, {{u"sql"_s, sql}, {u"error"_s, query.lastError().text()}});
-    }
-};
 
 const QString fileColumns = u"room_id, id, uploader, sender_key_id, size, received, complete, created_at, updated_at"_s;
 

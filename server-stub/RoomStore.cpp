@@ -1,6 +1,7 @@
 #include "server-stub/RoomStore.h"
 
 #include "server-stub/JsonLog.h"
+#include "server-stub/SqlStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,35 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Lotse::Server {
 
 namespace {
-
-// A prepared statement that logs its failure; `ok` tells whether it ran.
-struct Sql
-{
-    QSqlQuery query;
-    bool ok = false;
-
-    Sql(const QSqlDatabase &db, const QString &sql, std::initializer_list<std::pair<QString, QVariant>> binds)
-        : query(db)
-    {
-        if (query.prepare(sql)) {
-            for (const auto &[name, value] : binds)
-                query.bindValue(name, value);
-            ok = query.exec();
-        }
-        if (!ok)
-            JsonLog::error(u"sql_error"_s, {{u"sql"_s, sql}, {u"error"_s, query.lastError().text()}});
-    }
-};
-
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-QVariant nullableText(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
 
 std::optional<qint64> optionalTime(const QVariant &value)
 {

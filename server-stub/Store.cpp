@@ -2,6 +2,7 @@
 
 #include "server-stub/JsonLog.h"
 #include "server-stub/Migrations.h"
+#include "server-stub/SqlStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,11 +90,6 @@ DeviceRecord deviceFromQuery(const QSqlQuery &q)
     if (!q.value(9).isNull())
         d.revokedAt = q.value(9).toLongLong();
     return d;
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 } // namespace
