@@ -79,11 +79,6 @@ ContactMessageRecord messageFrom(const QSqlQuery &q)
     return m;
 }
 
-QSqlDatabase connection(const QString &name)
-{
-    return QSqlDatabase::database(name, false);
-}
-
 } // namespace
 
 BookingStore::BookingStore(const Store &store)
@@ -92,27 +87,23 @@ BookingStore::BookingStore(const Store &store)
 
 bool BookingStore::begin()
 {
-    return connection(m_connectionName).transaction();
+    return sqlConnection(m_connectionName).transaction();
 }
 
 bool BookingStore::commit()
 {
-    QSqlDatabase db = connection(m_connectionName);
-    if (db.commit())
-        return true;
-    JsonLog::error(u"sql_commit_failed"_s, {{u"error"_s, db.lastError().text()}});
-    db.rollback();
-    return false;
+    return commitOrRollBack(sqlConnection(m_connectionName));
 }
 
 void BookingStore::rollback()
 {
-    connection(m_connectionName).rollback();
+    sqlConnection(m_connectionName).rollback();
 }
 
 std::optional<OrganisationRecord> BookingStore::organisationById(const QString &id) const
 {
-    Sql q(connection(m_connectionName), u"SELECT id, slug, name FROM organisations WHERE id = :id"_s, {{u":id"_s, id}});
+    Sql q(sqlConnection(m_connectionName), u"SELECT id, slug, name FROM organisations WHERE id = :id"_s,
+          {{u":id"_s, id}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
     return OrganisationRecord{q.query.value(0).toString(), q.query.value(1).toString(), q.query.value(2).toString()};
@@ -120,7 +111,7 @@ std::optional<OrganisationRecord> BookingStore::organisationById(const QString &
 
 std::optional<BookingRecord> BookingStore::bookingById(const QString &id) const
 {
-    Sql q(connection(m_connectionName), u"SELECT "_s + bookingColumns + u" FROM bookings WHERE id = :id"_s,
+    Sql q(sqlConnection(m_connectionName), u"SELECT "_s + bookingColumns + u" FROM bookings WHERE id = :id"_s,
           {{u":id"_s, id}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
@@ -129,7 +120,7 @@ std::optional<BookingRecord> BookingStore::bookingById(const QString &id) const
 
 std::optional<BookingRecord> BookingStore::bookingOfOrganisation(const QString &organisationId, const QString &id) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + bookingColumns + u" FROM bookings WHERE id = :id AND organisation_id = :org"_s,
           {{u":id"_s, id}, {u":org"_s, organisationId}});
     if (!q.ok || !q.query.next())
@@ -139,7 +130,7 @@ std::optional<BookingRecord> BookingStore::bookingOfOrganisation(const QString &
 
 std::optional<BookingRecord> BookingStore::bookingByTokenHash(const QString &tokenHash) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + bookingColumns + u" FROM bookings WHERE manage_token_hash = :hash"_s,
           {{u":hash"_s, tokenHash}});
     if (!q.ok || !q.query.next())
@@ -149,7 +140,7 @@ std::optional<BookingRecord> BookingStore::bookingByTokenHash(const QString &tok
 
 bool BookingStore::insertBooking(const BookingRecord &b)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO bookings ("_s + bookingColumns +
                    u") VALUES (:id, :org, :advisor, :type, :start, :end, :location, :language, :tz, :email, "
                    ":policy, :browserKey, :sealed, :status, :sequence, :pstart, :pend, :invited, :token, :request, "
@@ -184,7 +175,7 @@ bool BookingStore::insertBooking(const BookingRecord &b)
 
 bool BookingStore::updateBooking(const BookingRecord &b)
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"UPDATE bookings SET status = :status, start_at = :start, end_at = :end, sequence = :sequence, "
           "proposal_start = :pstart, proposal_end = :pend, invited = :invited, updated_at = :updated, "
           "version = :version, note_sealed = :note WHERE id = :id AND organisation_id = :org"_s,
@@ -206,7 +197,7 @@ bool BookingStore::updateBooking(const BookingRecord &b)
 int BookingStore::overlappingBookings(const QString &advisorId, qint64 start, qint64 end, const QString &exceptId) const
 {
     // A proposed booking holds both its time and the proposed time.
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT COUNT(*) FROM bookings WHERE advisor_id = :advisor AND id <> :except "
           "AND status IN ('pending', 'confirmed', 'proposed') AND ((start_at < :end AND end_at > :start) "
           "OR (proposal_start IS NOT NULL AND proposal_start < :end2 AND proposal_end > :start2))"_s,
@@ -225,7 +216,7 @@ QList<BookedTime> BookingStore::bookedIntervals(const QString &organisationId, q
                                                 const QString &exceptId) const
 {
     QList<BookedTime> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT advisor_id, start_at, end_at, proposal_start, proposal_end FROM bookings "
           "WHERE organisation_id = :org AND id <> :except AND status IN ('pending', 'confirmed', 'proposed') "
           "AND ((start_at < :to AND end_at > :from) OR (proposal_start IS NOT NULL AND proposal_start < :to2 "
@@ -255,7 +246,7 @@ QList<BookedTime> BookingStore::bookedIntervals(const QString &organisationId, q
 QList<BookingRecord> BookingStore::bookingsOfOrganisation(const QString &organisationId, bool openOnly) const
 {
     QList<BookingRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + bookingColumns + u" FROM bookings WHERE organisation_id = :org"_s +
               (openOnly ? u" AND status IN ('pending', 'proposed')"_s : QString()) + u" ORDER BY created_at DESC, id"_s,
           {{u":org"_s, organisationId}});
@@ -266,7 +257,7 @@ QList<BookingRecord> BookingStore::bookingsOfOrganisation(const QString &organis
 
 std::optional<ContactMessageRecord> BookingStore::messageById(const QString &id) const
 {
-    Sql q(connection(m_connectionName), u"SELECT "_s + messageColumns + u" FROM contact_messages WHERE id = :id"_s,
+    Sql q(sqlConnection(m_connectionName), u"SELECT "_s + messageColumns + u" FROM contact_messages WHERE id = :id"_s,
           {{u":id"_s, id}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
@@ -275,7 +266,7 @@ std::optional<ContactMessageRecord> BookingStore::messageById(const QString &id)
 
 bool BookingStore::insertMessage(const ContactMessageRecord &m)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO contact_messages ("_s + messageColumns +
                    u") VALUES (:id, :org, :language, :tz, :email, :policy, :browserKey, :sealed, :status, "
                    ":request, :created, :updated, :version)"_s,
@@ -297,7 +288,7 @@ bool BookingStore::insertMessage(const ContactMessageRecord &m)
 
 StoreResult BookingStore::markMessageDone(const QString &organisationId, const QString &id, qint64 now, qint64 version)
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"UPDATE contact_messages SET status = 'done', updated_at = :now, version = :version "
           "WHERE id = :id AND organisation_id = :org"_s,
           {{u":now"_s, now}, {u":version"_s, version}, {u":id"_s, id}, {u":org"_s, organisationId}});
@@ -309,7 +300,7 @@ StoreResult BookingStore::markMessageDone(const QString &organisationId, const Q
 QList<ContactMessageRecord> BookingStore::messagesOfOrganisation(const QString &organisationId, bool openOnly) const
 {
     QList<ContactMessageRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + messageColumns + u" FROM contact_messages WHERE organisation_id = :org"_s +
               (openOnly ? u" AND status = 'new'"_s : QString()) + u" ORDER BY created_at DESC, id"_s,
           {{u":org"_s, organisationId}});
@@ -324,7 +315,7 @@ bool BookingStore::enqueueMail(const QString &organisationId, const QString &mai
     const QString rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (id)
         *id = rowId;
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO outbox (id, organisation_id, mail_sealed, attempts, next_attempt_at, last_error, "
                "created_at, not_before) VALUES (:id, :org, :mail, 0, :next, NULL, :created, :notBefore)"_s,
                {{u":id"_s, rowId},
@@ -338,7 +329,7 @@ bool BookingStore::enqueueMail(const QString &organisationId, const QString &mai
 
 bool BookingStore::claimMail(const QString &id, qint64 seenNextAttempt, qint64 leaseUntil)
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"UPDATE outbox SET next_attempt_at = :lease WHERE id = :id AND next_attempt_at = :seen"_s,
           {{u":lease"_s, leaseUntil}, {u":id"_s, id}, {u":seen"_s, seenNextAttempt}});
     return q.ok && q.query.numRowsAffected() == 1;
@@ -347,7 +338,7 @@ bool BookingStore::claimMail(const QString &id, qint64 seenNextAttempt, qint64 l
 bool BookingStore::withdrawHeldMail(const QString &id)
 {
     // A row the worker took has its next attempt moved past its hold (claimMail).
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"DELETE FROM outbox WHERE id = :id AND attempts = 0 AND next_attempt_at <= not_before"_s, {{u":id"_s, id}});
     return q.ok && q.query.numRowsAffected() == 1;
 }
@@ -356,7 +347,7 @@ QList<OutboxMail> BookingStore::dueMails(qint64 now, int limit) const
 {
     QList<OutboxMail> result;
     Sql q(
-        connection(m_connectionName),
+        sqlConnection(m_connectionName),
         u"SELECT id, organisation_id, mail_sealed, attempts, next_attempt_at, created_at FROM outbox "
         "WHERE next_attempt_at <= :now AND not_before <= :now2 ORDER BY next_attempt_at, created_at, id LIMIT :limit"_s,
         {{u":now"_s, now}, {u":now2"_s, now}, {u":limit"_s, limit}});
@@ -368,12 +359,12 @@ QList<OutboxMail> BookingStore::dueMails(qint64 now, int limit) const
 
 bool BookingStore::deleteMail(const QString &id)
 {
-    return Sql(connection(m_connectionName), u"DELETE FROM outbox WHERE id = :id"_s, {{u":id"_s, id}}).ok;
+    return Sql(sqlConnection(m_connectionName), u"DELETE FROM outbox WHERE id = :id"_s, {{u":id"_s, id}}).ok;
 }
 
 bool BookingStore::deferMail(const QString &id, int attempts, qint64 nextAttemptAt, const QString &error)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"UPDATE outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id"_s,
                {{u":attempts"_s, attempts},
                 {u":next"_s, nextAttemptAt},
@@ -384,7 +375,7 @@ bool BookingStore::deferMail(const QString &id, int attempts, qint64 nextAttempt
 
 qint64 BookingStore::nextVersion(const QString &organisationId)
 {
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     if (!Sql(db,
              u"INSERT INTO org_changes (organisation_id, counter, floor) VALUES (:org, 0, 0) "
              "ON CONFLICT (organisation_id) DO NOTHING"_s,
@@ -402,7 +393,7 @@ qint64 BookingStore::nextVersion(const QString &organisationId)
 
 std::optional<std::pair<qint64, qint64>> BookingStore::versionRange(const QString &organisationId) const
 {
-    Sql q(connection(m_connectionName), u"SELECT counter, floor FROM org_changes WHERE organisation_id = :org"_s,
+    Sql q(sqlConnection(m_connectionName), u"SELECT counter, floor FROM org_changes WHERE organisation_id = :org"_s,
           {{u":org"_s, organisationId}});
     if (!q.ok)
         return std::nullopt;
@@ -414,7 +405,7 @@ std::optional<std::pair<qint64, qint64>> BookingStore::versionRange(const QStrin
 QList<BookingRecord> BookingStore::bookingsChangedSince(const QString &organisationId, qint64 since) const
 {
     QList<BookingRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + bookingColumns +
               u" FROM bookings WHERE organisation_id = :org AND version > :since ORDER BY version, id"_s,
           {{u":org"_s, organisationId}, {u":since"_s, since}});
@@ -426,7 +417,7 @@ QList<BookingRecord> BookingStore::bookingsChangedSince(const QString &organisat
 QList<ContactMessageRecord> BookingStore::messagesChangedSince(const QString &organisationId, qint64 since) const
 {
     QList<ContactMessageRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + messageColumns +
               u" FROM contact_messages WHERE organisation_id = :org AND version > :since ORDER BY version, id"_s,
           {{u":org"_s, organisationId}, {u":since"_s, since}});
@@ -438,7 +429,7 @@ QList<ContactMessageRecord> BookingStore::messagesChangedSince(const QString &or
 QList<Tombstone> BookingStore::tombstonesSince(const QString &organisationId, qint64 since) const
 {
     QList<Tombstone> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT kind, id, version FROM tombstones WHERE organisation_id = :org AND version > :since "
           "ORDER BY version, id"_s,
           {{u":org"_s, organisationId}, {u":since"_s, since}});
@@ -452,7 +443,7 @@ StoreResult BookingStore::removeRequest(const QString &organisationId, const QSt
 {
     if (kind != "booking"_L1 && kind != "message"_L1)
         return StoreResult::NotFound;
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     const QString table = kind == "booking"_L1 ? u"bookings"_s : u"contact_messages"_s;
     Sql removed(db, u"DELETE FROM "_s + table + u" WHERE id = :id AND organisation_id = :org"_s,
                 {{u":id"_s, id}, {u":org"_s, organisationId}});
@@ -480,7 +471,7 @@ StoreResult BookingStore::removeRequest(const QString &organisationId, const QSt
 
 bool BookingStore::pruneTombstones(qint64 before)
 {
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     // A cursor older than a forgotten tombstone could miss that removal: it must sync in full.
     return Sql(db,
                u"UPDATE org_changes SET floor = (SELECT MAX(version) FROM tombstones t "
@@ -529,7 +520,7 @@ HeldChange heldFrom(const QSqlQuery &q)
 
 bool BookingStore::insertHeldChange(const HeldChange &h)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO held_changes ("_s + heldColumns +
                    u") VALUES (:change, :org, :booking, :action, :pstart, :pend, :pstatus, :pseq, :ppstart, "
                    ":ppend, :astart, :aend, :astatus, :aseq, :outbox, :until, :created)"_s,
@@ -555,7 +546,7 @@ bool BookingStore::insertHeldChange(const HeldChange &h)
 
 std::optional<HeldChange> BookingStore::heldChange(const QString &organisationId, const QString &changeId) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + heldColumns + u" FROM held_changes WHERE change_id = :change AND organisation_id = :org"_s,
           {{u":change"_s, changeId}, {u":org"_s, organisationId}});
     if (!q.ok || !q.query.next())
@@ -565,7 +556,7 @@ std::optional<HeldChange> BookingStore::heldChange(const QString &organisationId
 
 bool BookingStore::deleteHeldChange(const QString &changeId)
 {
-    return Sql(connection(m_connectionName), u"DELETE FROM held_changes WHERE change_id = :change"_s,
+    return Sql(sqlConnection(m_connectionName), u"DELETE FROM held_changes WHERE change_id = :change"_s,
                {{u":change"_s, changeId}})
         .ok;
 }
@@ -574,7 +565,7 @@ QHash<QString, HeldChange> BookingStore::openHeldChanges(const QString &organisa
 {
     QHash<QString, HeldChange> result;
     Sql q(
-        connection(m_connectionName),
+        sqlConnection(m_connectionName),
         u"SELECT "_s + heldColumns +
             u" FROM held_changes WHERE organisation_id = :org AND until_at > :now "
             "AND EXISTS (SELECT 1 FROM outbox o WHERE o.id = held_changes.outbox_id) ORDER BY created_at, change_id"_s,
@@ -588,7 +579,7 @@ QHash<QString, HeldChange> BookingStore::openHeldChanges(const QString &organisa
 
 bool BookingStore::consumeAltcha(const QString &challenge, qint64 expiresAt, qint64 now)
 {
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     if (!Sql(db, u"DELETE FROM altcha_used WHERE expires_at < :now"_s, {{u":now"_s, now}}).ok)
         return false;
     Sql seen(db, u"SELECT COUNT(*) FROM altcha_used WHERE challenge = :challenge"_s, {{u":challenge"_s, challenge}});

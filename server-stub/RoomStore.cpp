@@ -18,11 +18,6 @@ std::optional<qint64> optionalTime(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-QSqlDatabase connection(const QString &name)
-{
-    return QSqlDatabase::database(name, false);
-}
-
 const QString roomSelect =
     u"SELECT r.id, r.organisation_id, r.kind, r.visitor_key, r.visitor_key_id, r.visitor_key_added_at, r.last_seq, "
     "r.last_activity_at, r.created_at, (SELECT MAX(e.epoch) FROM room_key_envelopes e WHERE e.room_id = r.id) "
@@ -75,27 +70,22 @@ RoomStore::RoomStore(const Store &store)
 
 bool RoomStore::begin()
 {
-    return connection(m_connectionName).transaction();
+    return sqlConnection(m_connectionName).transaction();
 }
 
 bool RoomStore::commit()
 {
-    QSqlDatabase db = connection(m_connectionName);
-    if (db.commit())
-        return true;
-    JsonLog::error(u"sql_commit_failed"_s, {{u"error"_s, db.lastError().text()}});
-    db.rollback();
-    return false;
+    return commitOrRollBack(sqlConnection(m_connectionName));
 }
 
 void RoomStore::rollback()
 {
-    connection(m_connectionName).rollback();
+    sqlConnection(m_connectionName).rollback();
 }
 
 std::optional<RoomRecord> RoomStore::roomById(const QString &id) const
 {
-    Sql q(connection(m_connectionName), roomSelect + u"WHERE r.id = :id"_s, {{u":id"_s, id}});
+    Sql q(sqlConnection(m_connectionName), roomSelect + u"WHERE r.id = :id"_s, {{u":id"_s, id}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
     return roomFrom(q.query);
@@ -103,7 +93,7 @@ std::optional<RoomRecord> RoomStore::roomById(const QString &id) const
 
 bool RoomStore::insertRoomIfMissing(const RoomRecord &r)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO rooms (id, organisation_id, kind, visitor_key, visitor_key_id, visitor_key_added_at, "
                "last_seq, created_at) VALUES (:id, :org, :kind, :key, :keyId, :added, 0, :created) "
                "ON CONFLICT (id) DO NOTHING"_s,
@@ -120,7 +110,7 @@ bool RoomStore::insertRoomIfMissing(const RoomRecord &r)
 QList<RoomRecord> RoomStore::roomsOfOrganisation(const QString &organisationId) const
 {
     QList<RoomRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           roomSelect + u"WHERE r.organisation_id = :org "
                        "ORDER BY COALESCE(r.last_activity_at, r.created_at) DESC, r.created_at DESC, r.id"_s,
           {{u":org"_s, organisationId}});
@@ -132,7 +122,7 @@ QList<RoomRecord> RoomStore::roomsOfOrganisation(const QString &organisationId) 
 QList<RoomStore::BookingKey> RoomStore::confirmedBookingsWithoutRoom(const QString &organisationId) const
 {
     QList<BookingKey> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT b.id, b.browser_key, b.created_at FROM bookings b LEFT JOIN rooms r ON r.id = b.id "
           "WHERE b.organisation_id = :org AND b.status = 'confirmed' AND r.id IS NULL"_s,
           {{u":org"_s, organisationId}});
@@ -143,7 +133,7 @@ QList<RoomStore::BookingKey> RoomStore::confirmedBookingsWithoutRoom(const QStri
 
 std::optional<QString> RoomStore::posterOfEpoch(const QString &roomId, qint64 epoch) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT poster FROM room_key_envelopes WHERE room_id = :room AND epoch = :epoch "
           "ORDER BY created_at, id LIMIT 1"_s,
           {{u":room"_s, roomId}, {u":epoch"_s, epoch}});
@@ -154,7 +144,7 @@ std::optional<QString> RoomStore::posterOfEpoch(const QString &roomId, qint64 ep
 
 bool RoomStore::insertKeyEnvelope(const KeyEnvelopeRecord &e, const QStringList &recipientKeyIds)
 {
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     if (!Sql(db,
              u"INSERT INTO room_key_envelopes (id, room_id, epoch, poster, sender_key_id, sealed, created_at) "
              "VALUES (:id, :room, :epoch, :poster, :sender, :sealed, :created)"_s,
@@ -180,7 +170,7 @@ bool RoomStore::insertKeyEnvelope(const KeyEnvelopeRecord &e, const QStringList 
 QList<KeyEnvelopeRecord> RoomStore::keyEnvelopesFor(const QString &roomId, const QString &keyId) const
 {
     QList<KeyEnvelopeRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT e.id, e.room_id, e.epoch, e.poster, e.sender_key_id, e.sealed, e.created_at "
           "FROM room_key_envelopes e JOIN room_key_recipients k ON k.envelope_id = e.id "
           "WHERE k.room_id = :room AND k.key_id = :key ORDER BY e.epoch, e.created_at, e.id"_s,
@@ -196,7 +186,7 @@ QList<KeyEnvelopeRecord> RoomStore::keyEnvelopesFor(const QString &roomId, const
 std::optional<RoomMessageRecord> RoomStore::messageByClientId(const QString &roomId, const QString &senderKeyId,
                                                               const QString &clientId) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT seq, sender_key_id, client_id, envelope, at FROM room_messages "
           "WHERE room_id = :room AND sender_key_id = :sender AND client_id = :client"_s,
           {{u":room"_s, roomId}, {u":sender"_s, senderKeyId}, {u":client"_s, clientId}});
@@ -208,7 +198,7 @@ std::optional<RoomMessageRecord> RoomStore::messageByClientId(const QString &roo
 
 qint64 RoomStore::appendMessage(const QString &roomId, const RoomMessageRecord &m)
 {
-    const QSqlDatabase db = connection(m_connectionName);
+    const QSqlDatabase db = sqlConnection(m_connectionName);
     // The row lock of this update orders concurrent senders of one room (PostgreSQL too).
     Sql bump(db, u"UPDATE rooms SET last_seq = last_seq + 1, last_activity_at = :at WHERE id = :room"_s,
              {{u":at"_s, m.at}, {u":room"_s, roomId}});
@@ -236,7 +226,7 @@ qint64 RoomStore::appendMessage(const QString &roomId, const RoomMessageRecord &
 QList<RoomMessageRecord> RoomStore::messagesAfter(const QString &roomId, qint64 after, int limit) const
 {
     QList<RoomMessageRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT seq, sender_key_id, client_id, envelope, at FROM room_messages "
           "WHERE room_id = :room AND seq > :after ORDER BY seq LIMIT :limit"_s,
           {{u":room"_s, roomId}, {u":after"_s, after}, {u":limit"_s, limit}});
@@ -249,7 +239,7 @@ QList<RoomMessageRecord> RoomStore::messagesAfter(const QString &roomId, qint64 
 
 bool RoomStore::insertInstant(const InstantCallRecord &c)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"INSERT INTO instant_calls ("_s + instantColumns +
                    u", arrival) VALUES (:id, :org, :name, :key, :language, :status, :capability, :request, "
                    ":reply, :created, :seen, :takenBy, NULL, NULL, "
@@ -271,7 +261,7 @@ bool RoomStore::insertInstant(const InstantCallRecord &c)
 
 std::optional<InstantCallRecord> RoomStore::instantById(const QString &id) const
 {
-    Sql q(connection(m_connectionName), u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE id = :id"_s,
+    Sql q(sqlConnection(m_connectionName), u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE id = :id"_s,
           {{u":id"_s, id}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
@@ -280,7 +270,7 @@ std::optional<InstantCallRecord> RoomStore::instantById(const QString &id) const
 
 std::optional<InstantCallRecord> RoomStore::instantByCapabilityHash(const QString &hash) const
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE capability_hash = :hash"_s, {{u":hash"_s, hash}});
     if (!q.ok || !q.query.next())
         return std::nullopt;
@@ -290,7 +280,7 @@ std::optional<InstantCallRecord> RoomStore::instantByCapabilityHash(const QStrin
 QList<InstantCallRecord> RoomStore::waitingOfOrganisation(const QString &organisationId) const
 {
     QList<InstantCallRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + instantColumns +
               u" FROM instant_calls WHERE organisation_id = :org AND status = 'waiting' ORDER BY arrival"_s,
           {{u":org"_s, organisationId}});
@@ -301,7 +291,7 @@ QList<InstantCallRecord> RoomStore::waitingOfOrganisation(const QString &organis
 
 int RoomStore::takeInstant(const QString &organisationId, const QString &id, const QString &advisorId, qint64 now)
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"UPDATE instant_calls SET status = 'taken', taken_by = :advisor, taken_at = :now "
           "WHERE id = :id AND organisation_id = :org AND status = 'waiting'"_s,
           {{u":advisor"_s, advisorId}, {u":now"_s, now}, {u":id"_s, id}, {u":org"_s, organisationId}});
@@ -310,7 +300,7 @@ int RoomStore::takeInstant(const QString &organisationId, const QString &id, con
 
 int RoomStore::endWaiting(const QString &id, const QString &status, qint64 now)
 {
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"UPDATE instant_calls SET status = :status, ended_at = :now WHERE id = :id AND status = 'waiting'"_s,
           {{u":status"_s, status}, {u":now"_s, now}, {u":id"_s, id}});
     return q.ok ? q.query.numRowsAffected() : -1;
@@ -318,7 +308,7 @@ int RoomStore::endWaiting(const QString &id, const QString &status, qint64 now)
 
 bool RoomStore::touchInstant(const QString &id, qint64 now)
 {
-    return Sql(connection(m_connectionName),
+    return Sql(sqlConnection(m_connectionName),
                u"UPDATE instant_calls SET last_seen_at = :now WHERE id = :id AND last_seen_at < :now2"_s,
                {{u":now"_s, now}, {u":id"_s, id}, {u":now2"_s, now}})
         .ok;
@@ -327,7 +317,7 @@ bool RoomStore::touchInstant(const QString &id, qint64 now)
 QList<InstantCallRecord> RoomStore::waitingSeenBefore(qint64 before) const
 {
     QList<InstantCallRecord> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT "_s + instantColumns +
               u" FROM instant_calls WHERE status = 'waiting' AND last_seen_at <= :before ORDER BY arrival"_s,
           {{u":before"_s, before}});
@@ -339,7 +329,7 @@ QList<InstantCallRecord> RoomStore::waitingSeenBefore(qint64 before) const
 QList<qint64> RoomStore::recentWaits(const QString &organisationId, qint64 since, int limit) const
 {
     QList<qint64> result;
-    Sql q(connection(m_connectionName),
+    Sql q(sqlConnection(m_connectionName),
           u"SELECT taken_at - created_at FROM instant_calls WHERE organisation_id = :org AND status = 'taken' "
           "AND taken_at >= :since ORDER BY taken_at DESC LIMIT :limit"_s,
           {{u":org"_s, organisationId}, {u":since"_s, since}, {u":limit"_s, limit}});

@@ -34,6 +34,22 @@ struct Sql
     }
 };
 
+// The named connection of the Store the caller was made for (not opened again).
+inline QSqlDatabase sqlConnection(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+// Commits; a failed commit is logged and rolled back.
+inline bool commitOrRollBack(QSqlDatabase db)
+{
+    if (db.commit())
+        return true;
+    JsonLog::error(QStringLiteral("sql_commit_failed"), {{QStringLiteral("error"), db.lastError().text()}});
+    db.rollback();
+    return false;
+}
+
 // A NOT NULL text column: a null QString is stored as "".
 inline QVariant text(const QString &value)
 {
