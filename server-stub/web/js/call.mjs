@@ -477,6 +477,7 @@ export async function startCall({ signalling, keys, ice = {}, view, media = null
             video.setSinkId(speakerId).catch(() => {});
         const peer = { keyId, role, pc, tile, video, label, word, stream, attached: new Set(), videoSenders: new Set(), pendingIce: [],
                        connected: false, figures: { state: 'new', bytesIn: 0, audioBytesIn: 0, videoBytesIn: 0, framesDecoded: 0,
+                                                    frameWidth: null, frameHeight: null,
                                                     route: null, rtt: null, loss: null, quality: null } };
         peers.set(keyId, peer);
         for (const track of local.getTracks()) {
@@ -641,7 +642,7 @@ export async function startCall({ signalling, keys, ice = {}, view, media = null
     const collect = async (peer) => {
         const report = await peer.pc.getStats();
         const f = peer.figures;
-        let bytesIn = 0, audio = 0, videoBytes = 0, framesDecoded = 0, lost = 0, received = 0, pairId = null;
+        let bytesIn = 0, audio = 0, videoBytes = 0, framesDecoded = 0, lost = 0, received = 0, pairId = null, frameWidth = null, frameHeight = null;
         report.forEach((entry) => {
             if (entry.type === 'inbound-rtp') {
                 bytesIn += entry.bytesReceived || 0;
@@ -649,6 +650,10 @@ export async function startCall({ signalling, keys, ice = {}, view, media = null
                     audio += entry.bytesReceived || 0;
                 else
                     videoBytes += entry.bytesReceived || 0;
+                if (entry.kind === 'video' && entry.frameWidth) {
+                    frameWidth = entry.frameWidth;
+                    frameHeight = entry.frameHeight;
+                }
                 framesDecoded += entry.framesDecoded || 0;
                 lost += Math.max(0, entry.packetsLost || 0);
                 received += entry.packetsReceived || 0;
@@ -659,7 +664,7 @@ export async function startCall({ signalling, keys, ice = {}, view, media = null
         // The route of the media: 'relay' through TURN, 'host' or 'srflx' directly.
         const pair = pairId && report.get(pairId);
         const localCandidate = pair && report.get(pair.localCandidateId);
-        Object.assign(f, { bytesIn, audioBytesIn: audio, videoBytesIn: videoBytes, framesDecoded,
+        Object.assign(f, { bytesIn, audioBytesIn: audio, videoBytesIn: videoBytes, framesDecoded, frameWidth, frameHeight,
                            route: localCandidate ? localCandidate.candidateType : f.route,
                            rtt: pair && typeof pair.currentRoundTripTime === 'number' ? pair.currentRoundTripTime : null,
                            loss: received + lost > 0 ? lost / (received + lost) : null });
@@ -911,9 +916,9 @@ function deviceCheck(view, { note = null, onJoin }) {
         camera.field, microphone.field, speaker.field,
         h('div', { class: 'check' }, audioOnly, h('label', { for: 'call-audio-only', text: t('call.audioOnly') })),
         h('p', { class: 'hint', text: t('call.audioOnlyHint') }));
+    const check = h('div', { class: 'call-check' }, video, settings);
     replaceChildren(view, h('h1', { id: 'page-title', text: t('call.checkTitle') }),
-                    h('p', { class: 'hint', text: t('call.checkIntro') }), note,
-                    guidance, h('div', { class: 'call-check' }, video, settings), joinButton);
+                    h('p', { class: 'hint', text: t('call.checkIntro') }), note, guidance, check, joinButton);
 
     const fill = async () => {
         let list = [];
@@ -952,6 +957,7 @@ function deviceCheck(view, { note = null, onJoin }) {
                       open(true);
                   } }, t('call.withoutCamera'))));
         guidance.hidden = false;
+        check.hidden = true;
         joinButton.disabled = true;
     };
 
@@ -971,6 +977,7 @@ function deviceCheck(view, { note = null, onJoin }) {
             return;
         }
         guidance.hidden = true;
+        check.hidden = false;
         joinButton.disabled = false;
         video.hidden = onlyAudio;
         stopMeter = levelMeter(preview.stream, meter);
