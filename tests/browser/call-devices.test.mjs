@@ -34,7 +34,7 @@ async function sameVisitorIn(args, options = {}) {
     return browser;
 }
 
-test('the device check shows the preview, the microphone level and the devices; nothing is sent before joining', async () => {
+test('the device check shows the preview, the microphone level and the devices; nothing is sent before joining', { timeout: 180000 }, async () => {
     const { t, visitor, server, capability } = call;
     await visitor.page.goto('about:blank');
     await visitor.page.goto(`${server.origin}/call#${capability}`);
@@ -54,7 +54,7 @@ test('the device check shows the preview, the microphone level and the devices; 
     assert.equal(await visitor.page.locator('#call-camera-select').isDisabled(), true);
 });
 
-test('a browser that refuses camera and microphone gets guidance; allowed afterwards, "Try again" joins', async () => {
+test('a browser that refuses camera and microphone gets guidance; allowed afterwards, "Try again" joins', { timeout: 180000 }, async () => {
     const { t, server, capability, advisor } = call;
     const denied = await sameVisitorIn(['--use-fake-device-for-media-stream', '--deny-permission-prompts',
                                         '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required']);
@@ -85,7 +85,7 @@ test('a browser that refuses camera and microphone gets guidance; allowed afterw
     }
 });
 
-test('audio only: no video goes either way while the sound flows', async () => {
+test('audio only: no video goes either way while the sound flows', { timeout: 180000 }, async () => {
     const { visitor, advisor } = call;
     await call.advisorJoins(lotse.videoFrameKey(call.roomKey));
     await call.visitorJoins({ audioOnly: true });
@@ -114,7 +114,7 @@ test('audio only: no video goes either way while the sound flows', async () => {
     assert.deepEqual(visitor.problems, []);
 });
 
-test('screen sharing replaces the sent camera track; the other side keeps decoding; ending the share goes back to the camera', async () => {
+test('screen sharing replaces the sent camera track; the other side keeps decoding; ending the share goes back to the camera', { timeout: 180000 }, async () => {
     const { t, visitor, advisor } = call;
     await call.advisorJoins(lotse.videoFrameKey(call.roomKey));
     await call.visitorJoins();
@@ -143,7 +143,7 @@ test('screen sharing replaces the sent camera track; the other side keeps decodi
     assert.deepEqual(visitor.problems, []);
 });
 
-test('on a 360 px phone in Arabic the device check and the call fit, right to left, and pass axe', async () => {
+test('on a 360 px phone in Arabic the device check and the call fit, right to left, and pass axe', { timeout: 180000 }, async () => {
     const { server, capability, advisor } = call;
     const phone = await sameVisitorIn(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
                                        '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required'],

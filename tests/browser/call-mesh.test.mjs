@@ -50,7 +50,7 @@ async function newEpoch(epoch) {
 const peerCount = (f) => Object.keys(f.peers).length;
 const decodingFromAll = (n) => (f) => peerCount(f) === n && Object.values(f.peers).every((p) => p.framesDecoded > 5);
 
-test('three in a call; the interpreter leaves; the new key shuts it out and the others keep talking', async () => {
+test('three in a call; the interpreter leaves; the new key shuts it out and the others keep talking', { timeout: 180000 }, async () => {
     const { t, visitor, advisor, server, org, roomId } = call;
     const held = [lotse.videoFrameKey(call.roomKey)]; // every frame key the interpreter will have had
 

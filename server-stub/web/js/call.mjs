@@ -393,8 +393,10 @@ export function qualityOf({ rtt, loss }) {
 const qualityRank = { good: 0, fair: 1, poor: 2 };
 
 // A call in the page: media, one encrypted peer connection per remote participant, the controls.
-export async function startCall({ signalling, keys, ice = {}, view, media = null, devices = {}, audioOnly = false, names = {} }) {
-    const startedAt = performance.now();
+// joinedAt: performance.now() of the person's "Join" (setupMs counts from there; default now).
+export async function startCall({ signalling, keys, ice = {}, view, media = null, devices = {}, audioOnly = false, names = {},
+                                  joinedAt = performance.now() }) {
+    const startedAt = joinedAt;
     const encryption = new CallEncryption();
     if (!keys || !(keys.frameKey instanceof Uint8Array) || !Number.isSafeInteger(keys.epoch))
         throw new TypeError('startCall needs keys {epoch, frameKey}');
@@ -1041,7 +1043,7 @@ function deviceCheck(view, { note = null, onJoin }) {
         joinButton.disabled = true;
         stopMeter();
         navigator.mediaDevices?.removeEventListener('devicechange', onDeviceChange);
-        onJoin({ stream: preview.stream, devices: { ...devices }, audioOnly: audioOnly.checked });
+        onJoin({ stream: preview.stream, devices: { ...devices }, audioOnly: audioOnly.checked, joinedAt: performance.now() });
     });
     open(false);
 }
@@ -1071,7 +1073,8 @@ async function joinCall(view, { capability, signalling, choice, lib }) {
     const names = await participantNames(capability);
     const epoch = signalling.epoch;
     const call = await startCall({ signalling, keys: { epoch, frameKey: lib.videoFrameKey(signalling.keys.get(epoch)) }, ice, view,
-                                   media: choice.stream, devices: choice.devices, audioOnly: choice.audioOnly, names });
+                                   media: choice.stream, devices: choice.devices, audioOnly: choice.audioOnly, names,
+                                   joinedAt: choice.joinedAt });
     const refreshNames = async () => call.setNames(await participantNames(capability));
     signalling.onEpoch = (next, roomKey) => {
         call.setKey(next, lib.videoFrameKey(roomKey));
@@ -1080,7 +1083,7 @@ async function joinCall(view, { capability, signalling, choice, lib }) {
     signalling.onKeysChanged = refreshNames;
     signalling.onClose = (code) => {
         if (code === 4401)
-            call.end('ended');
+            call.end('endedByOther'); // the link ended (an interpreter removed, the room closed)
     };
     if (signalling.epoch > epoch)
         call.setKey(signalling.epoch, lib.videoFrameKey(signalling.keys.get(signalling.epoch)));
