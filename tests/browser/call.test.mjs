@@ -35,6 +35,12 @@ test('a help-seeker and an advisor hold an encrypted call through the relay; han
         assert.ok(later.framesDecrypted > 0, `${who}: frames went through the decryption`);
         assert.equal(later.decryptFailures, 0, `${who}: every frame opened`);
     }
+    // Loopback: no loss, a millisecond round trip; said in words, per participant too.
+    const good = await until(visitor.page, (f) => f.quality === 'good', 'visitor: connection quality');
+    assert.equal(Object.values(good.peers)[0].quality, 'good');
+    assert.ok(Object.values(good.peers)[0].rtt < 0.3, JSON.stringify(good.peers));
+    assert.equal(await visitor.page.locator('#call-quality').textContent(),
+                 t['call.qualityLine'].replace('{quality}', t['call.quality.good']));
     const shown = await until(visitor.page, (f) => f.setupMs !== null, 'visitor: first frame shown');
     console.log(`call setup (visitor page load to first decoded frame): ${shown.setupMs} ms`);
     await checkStep(visitor.page, 'call', { screenshot: 'call-visitor' });

@@ -397,13 +397,19 @@ const qualityRank = { good: 0, fair: 1, poor: 2 };
 export async function startCall({ signalling, keys, ice = {}, view, media = null, devices = {}, audioOnly = false, names = {},
                                   joinedAt = performance.now() }) {
     const startedAt = joinedAt;
-    const encryption = new CallEncryption();
     if (!keys || !(keys.frameKey instanceof Uint8Array) || !Number.isSafeInteger(keys.epoch))
         throw new TypeError('startCall needs keys {epoch, frameKey}');
-    await encryption.setKey(keys.epoch, keys.frameKey);
+    const encryption = new CallEncryption();
+    let local;
+    try {
+        await encryption.setKey(keys.epoch, keys.frameKey);
+        local = media || await openMedia({ devices, audioOnly });
+    } catch (error) {
+        encryption.close();
+        throw error;
+    }
     let sendEpoch = keys.epoch;
     let kept = [keys.epoch]; // epochs whose keys open incoming frames
-    const local = media || await openMedia({ devices, audioOnly });
     audioOnly = audioOnly || local.getVideoTracks().length === 0;
     const cameraTrack = local.getVideoTracks()[0] || null;
     let videoTrack = cameraTrack; // what the peers get: the camera or a shared screen
