@@ -909,19 +909,22 @@ function levelMeter(stream, meter) {
     const context = new AudioContextClass();
     const source = context.createMediaStreamSource(stream);
     const analyser = context.createAnalyser();
-    analyser.fftSize = 512;
+    analyser.fftSize = 2048; // ≈ 43 ms of sound per look, every 50 ms: short sounds are not missed
     source.connect(analyser);
     const samples = new Uint8Array(analyser.fftSize);
     const resume = () => context.resume().catch(() => {});
     document.addEventListener('pointerdown', resume, { once: true });
+    let level = 0;
     const interval = setInterval(() => {
         analyser.getByteTimeDomainData(samples);
         let peak = 0;
         for (const sample of samples)
             peak = Math.max(peak, Math.abs(sample - 128) / 128);
-        meter.value = Math.min(1, peak * 2);
-        meter.dataset.level = meter.value.toFixed(2);
-    }, 100);
+        // Rises at once, falls slowly: a meter the eye can follow.
+        level = Math.max(Math.min(1, peak * 2), level * 0.9);
+        meter.value = level;
+        meter.dataset.level = level.toFixed(2);
+    }, 50);
     return () => {
         clearInterval(interval);
         document.removeEventListener('pointerdown', resume);
