@@ -17,9 +17,7 @@ using Lotse::Tests::TestHttpClient;
 
 namespace {
 
-constexpr qint64 day = 86400;
-// A fixed Monday morning: nothing depends on the real date or the time of day.
-const QDateTime t0(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc());
+const QDateTime t0 = fixedMonday;
 // Addresses a trusted proxy names: found nowhere but in call_addresses, and there only until
 // retention cuts them.
 const QByteArray turnAddress = "198.51.100.77";
@@ -141,12 +139,9 @@ private slots:
         const QString booked = bookConfirmed(m_world, m_visitor, 10);
         QVERIFY2(booked.isEmpty(), qPrintable(booked));
         m_room = m_visitor.bookingId;
-        m_anna.publicKey = m_world.annaDevice.encryption.publicKey();
-        m_anna.keys = &m_world.annaDevice.encryption;
-        m_seeker.publicKey = m_visitor.browser.publicKey();
-        m_seeker.keys = &m_visitor.browser;
-        m_interpreter.publicKey = m_interpreterKeys.publicKey();
-        m_interpreter.keys = &m_interpreterKeys;
+        m_anna = memberOf(m_world.annaDevice.encryption);
+        m_seeker = memberOf(m_visitor.browser);
+        m_interpreter = memberOf(m_interpreterKeys);
         QCOMPARE(startEpoch(1, {m_anna.publicKey, m_seeker.publicKey}).status, 201);
         QVERIFY(takeKey(m_seeker, m_visitor.capability, 1));
     }
@@ -445,6 +440,11 @@ private slots:
             QCOMPARE(
                 d.count(u"call_addresses"_s, u"address IN ('%1', '%2') AND anonymised = 0"_s.arg(turn, signalling)), 2);
         }
+        // The scan below finds the raw addresses while they are kept (so its silence later means
+        // something).
+        QVERIFY(m_world.server->stop());
+        QVERIFY(!filesContaining(turnAddress).isEmpty());
+        QVERIFY(!filesContaining(signallingAddress).isEmpty());
         restartAt(m_addressesSeenAt.addSecs(7 * day));
         {
             const Database d = db();

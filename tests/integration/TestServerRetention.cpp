@@ -18,9 +18,7 @@ using Lotse::Tests::TestHttpClient;
 
 namespace {
 
-constexpr qint64 day = 86400;
-// A fixed Monday morning: nothing depends on the real date.
-const QDateTime t0(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc());
+const QDateTime t0 = fixedMonday;
 
 } // namespace
 
