@@ -131,7 +131,11 @@ private slots:
             {u"altcha"_s, m_world.altcha()}};
         m_canaries.insert(u"message e-mail"_s, "retention-canary-message-3a7b@example.org");
         QCOMPARE(m_world.client->postJson(u"/api/v1/public/orgs/demo/messages"_s, message).status, 201);
-        QCOMPARE(m_world.client->postJson(u"/api/v1/messages/%1/done"_s.arg(m_messageId), {}, m_world.anna).status,
+        // With an Idempotency-Key: its stored answer is kept 30 days.
+        QCOMPARE(m_world.client
+                     ->postJson(u"/api/v1/messages/%1/done"_s.arg(m_messageId), {}, m_world.anna,
+                                {{"Idempotency-Key", "retention-done-1"}})
+                     .status,
                  200);
 
         // The old booking's room: a room key for both, a chat message, a file from the browser.
@@ -218,7 +222,10 @@ private slots:
         const QString old = u"at <= %1"_s.arg(t0.toSecsSinceEpoch());
         const qint64 logged = db().count(u"access_log"_s, old);
         QVERIFY(logged > 10);
+        // Spent ALTCHA challenges (bookings, the contact message) go once expired (20 minutes).
+        QVERIFY(db().count(u"altcha_used"_s) >= 4);
         restartAt(t0.addSecs(7 * day - 1));
+        QCOMPARE(db().count(u"altcha_used"_s), 0);
         QCOMPARE(db().count(u"access_log"_s, old), logged);
         restartAt(t0.addSecs(7 * day));
         QCOMPARE(db().count(u"access_log"_s, old), 0);
@@ -231,6 +238,7 @@ private slots:
     void cancelledBookingAndDoneMessage()
     {
         restartAt(t0.addSecs(30 * day - 1));
+        QCOMPARE(db().count(u"idempotency_keys"_s, u"idem_key = 'retention-done-1'"_s), 1);
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(m_cancelled.bookingId)), 1);
         QCOMPARE(db().count(u"contact_messages"_s), 1);
         QCOMPARE(removedSince(m_cursor), QStringList());
@@ -239,6 +247,7 @@ private slots:
         QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(m_instantCapability)).status, 200);
 
         restartAt(t0.addSecs(30 * day));
+        QCOMPARE(db().count(u"idempotency_keys"_s, u"idem_key = 'retention-done-1'"_s), 0);
         // The instant call is gone with its room's content; the room's row stays.
         QCOMPARE(db().count(u"instant_calls"_s), 0);
         QCOMPARE(roomRows(m_instantId), 0);
