@@ -369,6 +369,31 @@ private slots:
         QVERIFY(m_interpreter.open(m_room, event).startsWith(u'<'));
     }
 
+    void devicesChangeTheParticipantsToo()
+    {
+        // Another organisation's new device is nothing to this room.
+        BookingFixture::Device olgaPhone;
+        QCOMPARE(m_world.client->postJson(u"/api/v1/devices"_s, olgaPhone.registration(u"Olga's phone"_s), m_world.olga)
+                     .status,
+                 201);
+        // Anna's new device joins the room's participants; revoked, it leaves them: both pushed.
+        BookingFixture::Device annaPhone;
+        const auto registered =
+            m_world.client->postJson(u"/api/v1/devices"_s, annaPhone.registration(u"Anna's phone"_s), m_world.anna);
+        QCOMPARE(registered.status, 201);
+        for (Ws *ws : {m_annaWs.get(), m_seekerWs.get()})
+            QCOMPARE(ws->next(u"keys_changed"_s).value("room"_L1).toString(), m_room);
+        QCOMPARE(participantKinds().size(), 3);
+        const QString deviceId = registered.json().value("id"_L1).toString();
+        QCOMPARE(m_world.client->del(u"/api/v1/devices/"_s + deviceId, m_world.anna).status, 204);
+        for (Ws *ws : {m_annaWs.get(), m_seekerWs.get()}) {
+            QCOMPARE(ws->next(u"keys_changed"_s).value("room"_L1).toString(), m_room);
+            for (const QJsonObject &more : ws->drain(200)) // once each, and not for Olga's
+                QVERIFY2(more.value("type"_L1) != "keys_changed"_L1, QJsonDocument(more).toJson().constData());
+        }
+        QCOMPARE(participantKinds().size(), 2);
+    }
+
     void inviteExpiresOnTheServerClock()
     {
         const auto created = invite();
