@@ -434,6 +434,8 @@ private slots:
         TestHttpClient::Headers headers = bearer(m_visitor.capability);
         headers.append({"X-Forwarded-For", turnAddress});
         QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room/turn"_s, {}, headers).status, 200);
+        // Anna's TURN credential (no proxy here: the loopback address).
+        QCOMPARE(m_world.client->get(u"/api/v1/rooms/%1/turn"_s.arg(m_room), m_world.anna).status, 200);
         Ws anna;
         QVERIFY(anna.openAdvisor(m_world.server->baseUrl(), m_world.anna, signallingAddress));
         QCOMPARE(anna.join(m_room, annaKeyId()).value("type"_L1).toString(), u"joined"_s);
@@ -447,7 +449,12 @@ private slots:
                          u"participant = 'advisor:%1' AND source = 'signalling' AND address = '%2' "
                          "AND anonymised = 0"_s.arg(m_world.annaId, QString::fromLatin1(signallingAddress))),
                  1);
+        QCOMPARE(
+            d.count(u"call_addresses"_s,
+                    u"participant = 'advisor:%1' AND source = 'turn' AND address = '127.0.0.1'"_s.arg(m_world.annaId)),
+            1);
         // The access log has only the network part of a TURN request's address; the server's log none.
+        QCOMPARE(d.count(u"access_log"_s, u"path = '/api/v1/rooms/%1/turn' AND ip = '127.0.0.0'"_s.arg(m_room)), 1);
         QCOMPARE(d.count(u"access_log"_s, u"path = '/api/v1/visitor/room/turn' AND ip = '198.51.100.0'"_s), 1);
         QCOMPARE(d.count(u"access_log"_s, u"ip LIKE '198.51.100.%' AND ip <> '198.51.100.0'"_s), 0);
         QCOMPARE(d.count(u"access_log"_s, u"ip LIKE '2001:db8:%'"_s), 0);
