@@ -34,7 +34,8 @@ private:
     QString m_messageId; // done at t0
     QString m_instantId; // taken at t0
     QString m_instantCapability;
-    QString m_cursor; // the cursor before anything was removed
+    QString m_interpreterCapability; // invited to the old booking's room
+    QString m_cursor;                // the cursor before anything was removed
     qint64 m_oldEnd = 0;
     QString m_fileId;
     QMap<QString, QByteArray> m_canaries; // what must be gone, by name
@@ -161,6 +162,19 @@ private slots:
         QCOMPARE(ws.nextOf({u"ack"_s, u"error"_s}).value("type"_L1).toString(), u"ack"_s);
         ws.close();
 
+        // An interpreter invited to the old room's calls, with its key: it goes with the room.
+        const auto invited = m_world.client->postJson(u"/api/v1/rooms/%1/interpreters"_s.arg(room), {}, m_world.anna);
+        QCOMPARE(invited.status, 201);
+        m_interpreterCapability = invited.json().value("capability"_L1).toString();
+        const QString interpreterKey = Crypto::toBase64Url(Crypto::EncryptionKeyPair::generate().publicKey());
+        m_canaries.insert(u"interpreter key"_s, interpreterKey.toUtf8());
+        QCOMPARE(m_world.client
+                     ->send("PUT", u"/api/v1/visitor/interpreter/key"_s,
+                            QJsonDocument(QJsonObject{{u"browserKey"_s, interpreterKey}}).toJson(),
+                            bearer(m_interpreterCapability))
+                     .status,
+                 200);
+
         m_fileId = newId();
         auto created = Crypto::FileStreamWriter::create(Crypto::SecretBytes::fromBytes(Crypto::randomBytes(32)),
                                                         m_fileId.toUtf8(), 20'000);
@@ -280,6 +294,7 @@ private slots:
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(room)), 1);
         QCOMPARE(db().count(u"room_messages"_s, u"room_id = '%1'"_s.arg(room)), 1);
         QCOMPARE(db().count(u"room_files"_s, u"room_id = '%1'"_s.arg(room)), 1);
+        QCOMPARE(db().count(u"room_interpreters"_s, u"room_id = '%1'"_s.arg(room)), 1);
         QVERIFY(db().count(u"room_key_envelopes"_s, u"room_id = '%1'"_s.arg(room)) >= 1);
         QVERIFY(QFile::exists(blobDir + u'/' + m_fileId));
         QCOMPARE(manageStatus(m_old), 200);
@@ -288,6 +303,10 @@ private slots:
         restartAt(QDateTime::fromSecsSinceEpoch(m_oldEnd + 30 * day, QTimeZone::utc()));
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(room)), 0);
         QCOMPARE(roomRows(room), 0);
+        QCOMPARE(db().count(u"room_interpreters"_s, u"room_id = '%1'"_s.arg(room)), 0);
+        QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/interpreter"_s, {}, bearer(m_interpreterCapability))
+                     .errorCode(),
+                 u"capability_invalid"_s);
         QVERIFY(!QFileInfo::exists(blobDir));
         // The room's row stays, emptied, so that its sequence numbers are never handed out again.
         QCOMPARE(db().value(u"SELECT last_seq FROM rooms WHERE id = '%1'"_s.arg(room)).toLongLong(), lastSeq);
@@ -312,7 +331,7 @@ private slots:
 
     void nothingOfTheRemovedIsLeft()
     {
-        QCOMPARE(m_canaries.size(), 9);
+        QCOMPARE(m_canaries.size(), 10);
         QVERIFY(m_world.server->stop());
         QStringList found;
         bool youngerFound = false; // the scan finds what is still there
