@@ -248,9 +248,7 @@ Response Api::dispatch(const Request &request)
     if (!handler)
         return methodNotAllowed(allowed);
 
-    const QByteArray authorization = request.header("authorization");
-    const QString token =
-        authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+    const QString token = request.bearerToken();
     Response failure;
     const auto caller = authenticate(token, &failure);
     if (!caller) {

@@ -200,9 +200,7 @@ std::optional<Response> BookingEndpoints::dispatch(const Request &request, const
         return std::nullopt;
     }
     return only(allowed, [&] {
-        const QByteArray authorization = request.header("authorization");
-        const QString token =
-            authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+        const QString token = request.bearerToken();
         Response failure;
         const auto caller = m_api.authenticate(token, &failure);
         if (!caller) {

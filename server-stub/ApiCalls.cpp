@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace Lotse::Server {
 
-namespace {
-
-QString bearer(const Request &request)
-{
-    const QByteArray authorization = request.header("authorization");
-    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
-}
-
-} // namespace
-
 CallEndpoints::CallEndpoints(Api &api, const ServerConfig &config)
     : m_api(api)
     , m_secret(config.turnSharedSecret.toUtf8())
@@ -77,7 +67,7 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
     QString participant;
     if (advisorPath) {
         Response failure;
-        const auto caller = m_api.authenticate(bearer(request), &failure);
+        const auto caller = m_api.authenticate(request.bearerToken(), &failure);
         if (!caller) {
             if (failure.status == 401)
                 failure.setHeader("WWW-Authenticate", "Bearer");
@@ -93,7 +83,7 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
             return response;
         }
         rooms.expireInterpreters();
-        const auto resolved = rooms.resolveCapability(bearer(request));
+        const auto resolved = rooms.resolveCapability(request.bearerToken());
         if (!resolved.visitor)
             return Rooms::capabilityRefused(resolved.error);
         room = rooms.roomOfVisitor(*resolved.visitor);

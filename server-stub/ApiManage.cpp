@@ -67,9 +67,7 @@ Response BookingEndpoints::manage(const Request &request, const QString &action)
         response.setHeader("WWW-Authenticate", "Bearer");
         return response;
     };
-    const QByteArray authorization = request.header("authorization");
-    const QString token =
-        authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+    const QString token = request.bearerToken();
     if (token.size() != 43)
         return invalid();
     auto found = m_bookings.bookingByTokenHash(Api::hashToken(token));

@@ -48,12 +48,6 @@ Response roomNotFound()
     return Response::error(404, u"room_not_found"_s, u"There is no such room."_s);
 }
 
-QString bearer(const Request &request)
-{
-    const QByteArray authorization = request.header("authorization");
-    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
-}
-
 QString requestHash(QJsonObject body)
 {
     body.remove(u"altcha"_s);
@@ -146,7 +140,7 @@ std::optional<Response> RoomEndpoints::dispatch(const Request &request, const QS
         return methodNotAllowed(allowed);
 
     Response failure;
-    const auto caller = m_api.authenticate(bearer(request), &failure);
+    const auto caller = m_api.authenticate(request.bearerToken(), &failure);
     if (!caller) {
         if (failure.status == 401)
             failure.setHeader("WWW-Authenticate", "Bearer");
@@ -252,14 +246,14 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         return tooMany(wait);
     if (!fileRequest) {
         // Keyed by a hash: the link itself stays out of the limiter's memory.
-        const QByteArray link = QCryptographicHash::hash(bearer(request).toUtf8(), QCryptographicHash::Sha256);
+        const QByteArray link = QCryptographicHash::hash(request.bearerToken().toUtf8(), QCryptographicHash::Sha256);
         if (const qint64 wait = m_visitorPerCapability.hit(u"cap:"_s + QString::fromLatin1(link.toHex())); wait > 0)
             return tooMany(wait);
     }
 
     m_waiting->expireStale();
     m_rooms.expireInterpreters();
-    const auto resolved = m_rooms.resolveCapability(bearer(request));
+    const auto resolved = m_rooms.resolveCapability(request.bearerToken());
     if (!resolved.visitor)
         return Rooms::capabilityRefused(resolved.error);
     const Rooms::Visitor &visitor = *resolved.visitor;

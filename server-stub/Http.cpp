@@ -15,6 +15,12 @@ QByteArray Request::header(QByteArrayView name) const
     return {};
 }
 
+QString Request::bearerToken() const
+{
+    const QByteArray authorization = header("authorization");
+    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+}
+
 void Response::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &header : headers) {

@@ -23,6 +23,8 @@ struct Request
 
     // First value of a header; `name` in lower case.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
+    // The token of `Authorization: Bearer <token>` (a session or a capability); empty without one.
+    [[nodiscard]] QString bearerToken() const;
 };
 
 struct Response

@@ -83,11 +83,17 @@ RetentionCounts Retention::runOnce()
     counts.callAddressesAnonymised = anonymiseCallAddresses(at - m_periods.callAddressSeconds);
     counts.callAddressesDeleted = removeRows(
         u"call_address"_s, u"DELETE FROM call_addresses WHERE seen_at <= :before"_s, at - callAddressDeleteSeconds);
+    counts.idempotencyKeys =
+        removeRows(u"idempotency_key"_s, u"DELETE FROM idempotency_keys WHERE created_at <= :before"_s,
+                   at - idempotencyKeySeconds);
+    // A challenge is refused once expired anyway; its row only has to outlive its expiry.
+    counts.altchaUsed = removeRows(u"altcha_used"_s, u"DELETE FROM altcha_used WHERE expires_at < :before"_s, at);
     // Tombstones answer `since` cursors for 30 days (API.md "Change cursor"); then they go too.
     if (BookingStore bookings(m_store); !bookings.pruneTombstones(at - BookingEndpoints::tombstoneSeconds))
         JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"tombstone"_s}});
     const int total = counts.bookings + counts.contactMessages + counts.rooms + counts.roomFiles + counts.instantCalls +
-                      counts.accessLog + counts.callAddressesAnonymised + counts.callAddressesDeleted;
+                      counts.accessLog + counts.callAddressesAnonymised + counts.callAddressesDeleted +
+                      counts.idempotencyKeys + counts.altchaUsed;
     if (total > 0) {
         // Old page images in the write-ahead log still hold what was removed: write them back
         // (secure_delete zeroed the freed space) and empty the log.
@@ -102,7 +108,9 @@ RetentionCounts Retention::runOnce()
                                    {u"instantCalls"_s, counts.instantCalls},
                                    {u"accessLog"_s, counts.accessLog},
                                    {u"callAddressesAnonymised"_s, counts.callAddressesAnonymised},
-                                   {u"callAddressesDeleted"_s, counts.callAddressesDeleted}});
+                                   {u"callAddressesDeleted"_s, counts.callAddressesDeleted},
+                                   {u"idempotencyKeys"_s, counts.idempotencyKeys},
+                                   {u"altchaUsed"_s, counts.altchaUsed}});
     return counts;
 }
 

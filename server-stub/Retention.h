@@ -35,6 +35,8 @@ struct RetentionCounts
     int accessLog = 0;
     int callAddressesAnonymised = 0;
     int callAddressesDeleted = 0;
+    int idempotencyKeys = 0; // stored answers of advisors' writes
+    int altchaUsed = 0;      // spent challenges past their expiry
 };
 
 // The privacy rules' deletion job (DESIGN.md "Privacy rules"): runs at start and hourly on the
@@ -49,6 +51,9 @@ class Retention final : public QObject
 public:
     // Anonymised call addresses are deleted this long after they were seen.
     static constexpr qint64 callAddressDeleteSeconds = 30 * 86400;
+    // An Idempotency-Key's stored answer (it may hold personal data) outlives no session that
+    // could retry it: an advisor session lasts at most 30 days (Api::sessionAbsoluteSeconds).
+    static constexpr qint64 idempotencyKeySeconds = 30 * 86400;
 
     Retention(const Store &store, const Models::Clock &clock, const QString &dataDir, RetentionPeriods periods,
               QObject *parent = nullptr);

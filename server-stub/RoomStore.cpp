@@ -106,10 +106,8 @@ void RoomStore::rollback()
 
 std::optional<RoomRecord> RoomStore::roomById(const QString &id) const
 {
-    Sql q(sqlConnection(m_connectionName), roomSelect + u"WHERE r.id = :id"_s, {{u":id"_s, id}});
-    if (!q.ok || !q.query.next())
-        return std::nullopt;
-    return roomFrom(q.query);
+    return firstRow(Sql(sqlConnection(m_connectionName), roomSelect + u"WHERE r.id = :id"_s, {{u":id"_s, id}}),
+                    roomFrom);
 }
 
 bool RoomStore::insertRoomIfMissing(const RoomRecord &r)
@@ -282,49 +280,44 @@ bool RoomStore::insertInstant(const InstantCallRecord &c)
 
 std::optional<InstantCallRecord> RoomStore::instantById(const QString &id) const
 {
-    Sql q(sqlConnection(m_connectionName), u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE id = :id"_s,
-          {{u":id"_s, id}});
-    if (!q.ok || !q.query.next())
-        return std::nullopt;
-    return instantFrom(q.query);
+    return firstRow(Sql(sqlConnection(m_connectionName),
+                        u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE id = :id"_s, {{u":id"_s, id}}),
+                    instantFrom);
 }
 
 std::optional<InstantCallRecord> RoomStore::instantByCapabilityHash(const QString &hash) const
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE capability_hash = :hash"_s, {{u":hash"_s, hash}});
-    if (!q.ok || !q.query.next())
-        return std::nullopt;
-    return instantFrom(q.query);
+    return firstRow(Sql(sqlConnection(m_connectionName),
+                        u"SELECT "_s + instantColumns + u" FROM instant_calls WHERE capability_hash = :hash"_s,
+                        {{u":hash"_s, hash}}),
+                    instantFrom);
 }
 
 QList<InstantCallRecord> RoomStore::waitingOfOrganisation(const QString &organisationId) const
 {
-    QList<InstantCallRecord> result;
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + instantColumns +
-              u" FROM instant_calls WHERE organisation_id = :org AND status = 'waiting' ORDER BY arrival"_s,
-          {{u":org"_s, organisationId}});
-    while (q.ok && q.query.next())
-        result.append(instantFrom(q.query));
-    return result;
+    return allRows(
+        Sql(sqlConnection(m_connectionName),
+            u"SELECT "_s + instantColumns +
+                u" FROM instant_calls WHERE organisation_id = :org AND status = 'waiting' ORDER BY arrival"_s,
+            {{u":org"_s, organisationId}}),
+        instantFrom);
 }
 
 int RoomStore::takeInstant(const QString &organisationId, const QString &id, const QString &advisorId, qint64 now)
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"UPDATE instant_calls SET status = 'taken', taken_by = :advisor, taken_at = :now "
-          "WHERE id = :id AND organisation_id = :org AND status = 'waiting'"_s,
-          {{u":advisor"_s, advisorId}, {u":now"_s, now}, {u":id"_s, id}, {u":org"_s, organisationId}});
-    return q.ok ? q.query.numRowsAffected() : -1;
+    return changedRows(
+        Sql(sqlConnection(m_connectionName),
+            u"UPDATE instant_calls SET status = 'taken', taken_by = :advisor, taken_at = :now "
+            "WHERE id = :id AND organisation_id = :org AND status = 'waiting'"_s,
+            {{u":advisor"_s, advisorId}, {u":now"_s, now}, {u":id"_s, id}, {u":org"_s, organisationId}}));
 }
 
 int RoomStore::endWaiting(const QString &id, const QString &status, qint64 now)
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"UPDATE instant_calls SET status = :status, ended_at = :now WHERE id = :id AND status = 'waiting'"_s,
-          {{u":status"_s, status}, {u":now"_s, now}, {u":id"_s, id}});
-    return q.ok ? q.query.numRowsAffected() : -1;
+    return changedRows(
+        Sql(sqlConnection(m_connectionName),
+            u"UPDATE instant_calls SET status = :status, ended_at = :now WHERE id = :id AND status = 'waiting'"_s,
+            {{u":status"_s, status}, {u":now"_s, now}, {u":id"_s, id}}));
 }
 
 bool RoomStore::touchInstant(const QString &id, qint64 now)
@@ -337,14 +330,12 @@ bool RoomStore::touchInstant(const QString &id, qint64 now)
 
 QList<InstantCallRecord> RoomStore::waitingSeenBefore(qint64 before) const
 {
-    QList<InstantCallRecord> result;
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + instantColumns +
-              u" FROM instant_calls WHERE status = 'waiting' AND last_seen_at <= :before ORDER BY arrival"_s,
-          {{u":before"_s, before}});
-    while (q.ok && q.query.next())
-        result.append(instantFrom(q.query));
-    return result;
+    return allRows(
+        Sql(sqlConnection(m_connectionName),
+            u"SELECT "_s + instantColumns +
+                u" FROM instant_calls WHERE status = 'waiting' AND last_seen_at <= :before ORDER BY arrival"_s,
+            {{u":before"_s, before}}),
+        instantFrom);
 }
 
 QList<qint64> RoomStore::recentWaits(const QString &organisationId, qint64 since, int limit) const
@@ -376,62 +367,52 @@ bool RoomStore::insertInterpreter(const InterpreterRecord &i)
 
 std::optional<InterpreterRecord> RoomStore::interpreterById(const QString &id) const
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE id = :id"_s, {{u":id"_s, id}});
-    if (!q.ok || !q.query.next())
-        return std::nullopt;
-    return interpreterFrom(q.query);
+    return firstRow(Sql(sqlConnection(m_connectionName),
+                        u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE id = :id"_s,
+                        {{u":id"_s, id}}),
+                    interpreterFrom);
 }
 
 std::optional<InterpreterRecord> RoomStore::interpreterByCapabilityHash(const QString &hash) const
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE capability_hash = :hash"_s,
-          {{u":hash"_s, hash}});
-    if (!q.ok || !q.query.next())
-        return std::nullopt;
-    return interpreterFrom(q.query);
+    return firstRow(Sql(sqlConnection(m_connectionName),
+                        u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE capability_hash = :hash"_s,
+                        {{u":hash"_s, hash}}),
+                    interpreterFrom);
 }
 
 QList<InterpreterRecord> RoomStore::interpretersOfRoom(const QString &roomId) const
 {
-    QList<InterpreterRecord> result;
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + interpreterColumns +
-              u" FROM room_interpreters WHERE room_id = :room ORDER BY created_at, id"_s,
-          {{u":room"_s, roomId}});
-    while (q.ok && q.query.next())
-        result.append(interpreterFrom(q.query));
-    return result;
+    return allRows(Sql(sqlConnection(m_connectionName),
+                       u"SELECT "_s + interpreterColumns +
+                           u" FROM room_interpreters WHERE room_id = :room ORDER BY created_at, id"_s,
+                       {{u":room"_s, roomId}}),
+                   interpreterFrom);
 }
 
 int RoomStore::setInterpreterKey(const QString &id, const QString &browserKey, const QString &keyId, qint64 now)
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"UPDATE room_interpreters SET browser_key = :key, key_id = :keyId, joined_at = :now "
-          "WHERE id = :id AND browser_key IS NULL AND ended_at IS NULL"_s,
-          {{u":key"_s, browserKey}, {u":keyId"_s, keyId}, {u":now"_s, now}, {u":id"_s, id}});
-    return q.ok ? q.query.numRowsAffected() : -1;
+    return changedRows(Sql(sqlConnection(m_connectionName),
+                           u"UPDATE room_interpreters SET browser_key = :key, key_id = :keyId, joined_at = :now "
+                           "WHERE id = :id AND browser_key IS NULL AND ended_at IS NULL"_s,
+                           {{u":key"_s, browserKey}, {u":keyId"_s, keyId}, {u":now"_s, now}, {u":id"_s, id}}));
 }
 
 int RoomStore::endInterpreter(const QString &id, qint64 at)
 {
-    Sql q(sqlConnection(m_connectionName),
-          u"UPDATE room_interpreters SET ended_at = :at WHERE id = :id AND ended_at IS NULL"_s,
-          {{u":at"_s, at}, {u":id"_s, id}});
-    return q.ok ? q.query.numRowsAffected() : -1;
+    return changedRows(Sql(sqlConnection(m_connectionName),
+                           u"UPDATE room_interpreters SET ended_at = :at WHERE id = :id AND ended_at IS NULL"_s,
+                           {{u":at"_s, at}, {u":id"_s, id}}));
 }
 
 QList<InterpreterRecord> RoomStore::interpretersExpiredBy(qint64 now) const
 {
-    QList<InterpreterRecord> result;
-    Sql q(sqlConnection(m_connectionName),
-          u"SELECT "_s + interpreterColumns +
-              u" FROM room_interpreters WHERE ended_at IS NULL AND expires_at <= :now ORDER BY expires_at"_s,
-          {{u":now"_s, now}});
-    while (q.ok && q.query.next())
-        result.append(interpreterFrom(q.query));
-    return result;
+    return allRows(
+        Sql(sqlConnection(m_connectionName),
+            u"SELECT "_s + interpreterColumns +
+                u" FROM room_interpreters WHERE ended_at IS NULL AND expires_at <= :now ORDER BY expires_at"_s,
+            {{u":now"_s, now}}),
+        interpreterFrom);
 }
 
 bool RoomStore::recordCallAddress(const QString &roomId, const QString &participant, const QString &source,

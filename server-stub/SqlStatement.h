@@ -8,7 +8,11 @@
 #include <QString>
 #include <QVariant>
 
+#include <QList>
+
 #include <initializer_list>
+#include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace Lotse::Server {
@@ -33,6 +37,32 @@ struct Sql
                            {{QStringLiteral("sql"), sql}, {QStringLiteral("error"), query.lastError().text()}});
     }
 };
+
+// The first row of a statement, read by `from` (a function of the QSqlQuery); nullopt when it
+// failed or found nothing.
+template<typename From>
+auto firstRow(Sql &&q, From from) -> std::optional<std::invoke_result_t<From, const QSqlQuery &>>
+{
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return from(q.query);
+}
+
+// Every row of a statement, read by `from`; empty when it failed (logged by Sql).
+template<typename From>
+auto allRows(Sql &&q, From from) -> QList<std::invoke_result_t<From, const QSqlQuery &>>
+{
+    QList<std::invoke_result_t<From, const QSqlQuery &>> rows;
+    while (q.ok && q.query.next())
+        rows.append(from(q.query));
+    return rows;
+}
+
+// How many rows an UPDATE or DELETE changed; -1 when it failed.
+inline int changedRows(const Sql &q)
+{
+    return q.ok ? q.query.numRowsAffected() : -1;
+}
 
 // The named connection of the Store the caller was made for (not opened again).
 inline QSqlDatabase sqlConnection(const QString &name)

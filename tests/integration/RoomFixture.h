@@ -201,6 +201,20 @@ struct Member
     }
 };
 
+// A member holding `keys` (kept by the caller, which must outlive the member).
+inline Member memberOf(const Crypto::EncryptionKeyPair &keys)
+{
+    Member member;
+    member.publicKey = keys.publicKey();
+    member.keys = &keys;
+    return member;
+}
+
+// Tests with a pinned clock start on a fixed Monday morning: nothing depends on the real date or
+// the time of day.
+inline constexpr qint64 day = 86400;
+inline const QDateTime fixedMonday(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc());
+
 // A fresh room key for `epoch`, sealed to the given public keys (base64url envelope), and kept.
 inline QString newRoomKey(Member &owner, const QString &roomId, const QList<QByteArray> &recipients)
 {

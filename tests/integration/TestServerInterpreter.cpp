@@ -17,9 +17,7 @@ using Lotse::Tests::TestHttpClient;
 
 namespace {
 
-constexpr qint64 day = 86400;
-// A fixed Monday morning: nothing depends on the real date or the time of day.
-const QDateTime t0(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc());
+const QDateTime t0 = fixedMonday;
 // Addresses a trusted proxy names: found nowhere but in call_addresses, and there only until
 // retention cuts them.
 const QByteArray turnAddress = "198.51.100.77";
@@ -141,12 +139,9 @@ private slots:
         const QString booked = bookConfirmed(m_world, m_visitor, 10);
         QVERIFY2(booked.isEmpty(), qPrintable(booked));
         m_room = m_visitor.bookingId;
-        m_anna.publicKey = m_world.annaDevice.encryption.publicKey();
-        m_anna.keys = &m_world.annaDevice.encryption;
-        m_seeker.publicKey = m_visitor.browser.publicKey();
-        m_seeker.keys = &m_visitor.browser;
-        m_interpreter.publicKey = m_interpreterKeys.publicKey();
-        m_interpreter.keys = &m_interpreterKeys;
+        m_anna = memberOf(m_world.annaDevice.encryption);
+        m_seeker = memberOf(m_visitor.browser);
+        m_interpreter = memberOf(m_interpreterKeys);
         QCOMPARE(startEpoch(1, {m_anna.publicKey, m_seeker.publicKey}).status, 201);
         QVERIFY(takeKey(m_seeker, m_visitor.capability, 1));
     }
@@ -374,6 +369,31 @@ private slots:
         QVERIFY(m_interpreter.open(m_room, event).startsWith(u'<'));
     }
 
+    void devicesChangeTheParticipantsToo()
+    {
+        // Another organisation's new device is nothing to this room.
+        BookingFixture::Device olgaPhone;
+        QCOMPARE(m_world.client->postJson(u"/api/v1/devices"_s, olgaPhone.registration(u"Olga's phone"_s), m_world.olga)
+                     .status,
+                 201);
+        // Anna's new device joins the room's participants; revoked, it leaves them: both pushed.
+        BookingFixture::Device annaPhone;
+        const auto registered =
+            m_world.client->postJson(u"/api/v1/devices"_s, annaPhone.registration(u"Anna's phone"_s), m_world.anna);
+        QCOMPARE(registered.status, 201);
+        for (Ws *ws : {m_annaWs.get(), m_seekerWs.get()})
+            QCOMPARE(ws->next(u"keys_changed"_s).value("room"_L1).toString(), m_room);
+        QCOMPARE(participantKinds().size(), 3);
+        const QString deviceId = registered.json().value("id"_L1).toString();
+        QCOMPARE(m_world.client->del(u"/api/v1/devices/"_s + deviceId, m_world.anna).status, 204);
+        for (Ws *ws : {m_annaWs.get(), m_seekerWs.get()}) {
+            QCOMPARE(ws->next(u"keys_changed"_s).value("room"_L1).toString(), m_room);
+            for (const QJsonObject &more : ws->drain(200)) // once each, and not for Olga's
+                QVERIFY2(more.value("type"_L1) != "keys_changed"_L1, QJsonDocument(more).toJson().constData());
+        }
+        QCOMPARE(participantKinds().size(), 2);
+    }
+
     void inviteExpiresOnTheServerClock()
     {
         const auto created = invite();
@@ -414,6 +434,8 @@ private slots:
         TestHttpClient::Headers headers = bearer(m_visitor.capability);
         headers.append({"X-Forwarded-For", turnAddress});
         QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room/turn"_s, {}, headers).status, 200);
+        // Anna's TURN credential (no proxy here: the loopback address).
+        QCOMPARE(m_world.client->get(u"/api/v1/rooms/%1/turn"_s.arg(m_room), m_world.anna).status, 200);
         Ws anna;
         QVERIFY(anna.openAdvisor(m_world.server->baseUrl(), m_world.anna, signallingAddress));
         QCOMPARE(anna.join(m_room, annaKeyId()).value("type"_L1).toString(), u"joined"_s);
@@ -427,7 +449,12 @@ private slots:
                          u"participant = 'advisor:%1' AND source = 'signalling' AND address = '%2' "
                          "AND anonymised = 0"_s.arg(m_world.annaId, QString::fromLatin1(signallingAddress))),
                  1);
+        QCOMPARE(
+            d.count(u"call_addresses"_s,
+                    u"participant = 'advisor:%1' AND source = 'turn' AND address = '127.0.0.1'"_s.arg(m_world.annaId)),
+            1);
         // The access log has only the network part of a TURN request's address; the server's log none.
+        QCOMPARE(d.count(u"access_log"_s, u"path = '/api/v1/rooms/%1/turn' AND ip = '127.0.0.0'"_s.arg(m_room)), 1);
         QCOMPARE(d.count(u"access_log"_s, u"path = '/api/v1/visitor/room/turn' AND ip = '198.51.100.0'"_s), 1);
         QCOMPARE(d.count(u"access_log"_s, u"ip LIKE '198.51.100.%' AND ip <> '198.51.100.0'"_s), 0);
         QCOMPARE(d.count(u"access_log"_s, u"ip LIKE '2001:db8:%'"_s), 0);
@@ -445,6 +472,11 @@ private slots:
             QCOMPARE(
                 d.count(u"call_addresses"_s, u"address IN ('%1', '%2') AND anonymised = 0"_s.arg(turn, signalling)), 2);
         }
+        // The scan below finds the raw addresses while they are kept (so its silence later means
+        // something).
+        QVERIFY(m_world.server->stop());
+        QVERIFY(!filesContaining(turnAddress).isEmpty());
+        QVERIFY(!filesContaining(signallingAddress).isEmpty());
         restartAt(m_addressesSeenAt.addSecs(7 * day));
         {
             const Database d = db();

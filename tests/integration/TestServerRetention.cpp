@@ -18,9 +18,7 @@ using Lotse::Tests::TestHttpClient;
 
 namespace {
 
-constexpr qint64 day = 86400;
-// A fixed Monday morning: nothing depends on the real date.
-const QDateTime t0(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc());
+const QDateTime t0 = fixedMonday;
 
 } // namespace
 
@@ -36,7 +34,8 @@ private:
     QString m_messageId; // done at t0
     QString m_instantId; // taken at t0
     QString m_instantCapability;
-    QString m_cursor; // the cursor before anything was removed
+    QString m_interpreterCapability; // invited to the old booking's room
+    QString m_cursor;                // the cursor before anything was removed
     qint64 m_oldEnd = 0;
     QString m_fileId;
     QMap<QString, QByteArray> m_canaries; // what must be gone, by name
@@ -133,7 +132,11 @@ private slots:
             {u"altcha"_s, m_world.altcha()}};
         m_canaries.insert(u"message e-mail"_s, "retention-canary-message-3a7b@example.org");
         QCOMPARE(m_world.client->postJson(u"/api/v1/public/orgs/demo/messages"_s, message).status, 201);
-        QCOMPARE(m_world.client->postJson(u"/api/v1/messages/%1/done"_s.arg(m_messageId), {}, m_world.anna).status,
+        // With an Idempotency-Key: its stored answer is kept 30 days.
+        QCOMPARE(m_world.client
+                     ->postJson(u"/api/v1/messages/%1/done"_s.arg(m_messageId), {}, m_world.anna,
+                                {{"Idempotency-Key", "retention-done-1"}})
+                     .status,
                  200);
 
         // The old booking's room: a room key for both, a chat message, a file from the browser.
@@ -158,6 +161,19 @@ private slots:
         ws.send({{u"type"_s, u"send"_s}, {u"room"_s, room}, {u"clientId"_s, newId()}, {u"envelope"_s, envelope}});
         QCOMPARE(ws.nextOf({u"ack"_s, u"error"_s}).value("type"_L1).toString(), u"ack"_s);
         ws.close();
+
+        // An interpreter invited to the old room's calls, with its key: it goes with the room.
+        const auto invited = m_world.client->postJson(u"/api/v1/rooms/%1/interpreters"_s.arg(room), {}, m_world.anna);
+        QCOMPARE(invited.status, 201);
+        m_interpreterCapability = invited.json().value("capability"_L1).toString();
+        const QString interpreterKey = Crypto::toBase64Url(Crypto::EncryptionKeyPair::generate().publicKey());
+        m_canaries.insert(u"interpreter key"_s, interpreterKey.toUtf8());
+        QCOMPARE(m_world.client
+                     ->send("PUT", u"/api/v1/visitor/interpreter/key"_s,
+                            QJsonDocument(QJsonObject{{u"browserKey"_s, interpreterKey}}).toJson(),
+                            bearer(m_interpreterCapability))
+                     .status,
+                 200);
 
         m_fileId = newId();
         auto created = Crypto::FileStreamWriter::create(Crypto::SecretBytes::fromBytes(Crypto::randomBytes(32)),
@@ -220,7 +236,10 @@ private slots:
         const QString old = u"at <= %1"_s.arg(t0.toSecsSinceEpoch());
         const qint64 logged = db().count(u"access_log"_s, old);
         QVERIFY(logged > 10);
+        // Spent ALTCHA challenges (bookings, the contact message) go once expired (20 minutes).
+        QVERIFY(db().count(u"altcha_used"_s) >= 4);
         restartAt(t0.addSecs(7 * day - 1));
+        QCOMPARE(db().count(u"altcha_used"_s), 0);
         QCOMPARE(db().count(u"access_log"_s, old), logged);
         restartAt(t0.addSecs(7 * day));
         QCOMPARE(db().count(u"access_log"_s, old), 0);
@@ -233,6 +252,7 @@ private slots:
     void cancelledBookingAndDoneMessage()
     {
         restartAt(t0.addSecs(30 * day - 1));
+        QCOMPARE(db().count(u"idempotency_keys"_s, u"idem_key = 'retention-done-1'"_s), 1);
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(m_cancelled.bookingId)), 1);
         QCOMPARE(db().count(u"contact_messages"_s), 1);
         QCOMPARE(removedSince(m_cursor), QStringList());
@@ -241,6 +261,7 @@ private slots:
         QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/room"_s, {}, bearer(m_instantCapability)).status, 200);
 
         restartAt(t0.addSecs(30 * day));
+        QCOMPARE(db().count(u"idempotency_keys"_s, u"idem_key = 'retention-done-1'"_s), 0);
         // The instant call is gone with its room's content; the room's row stays.
         QCOMPARE(db().count(u"instant_calls"_s), 0);
         QCOMPARE(roomRows(m_instantId), 0);
@@ -273,6 +294,7 @@ private slots:
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(room)), 1);
         QCOMPARE(db().count(u"room_messages"_s, u"room_id = '%1'"_s.arg(room)), 1);
         QCOMPARE(db().count(u"room_files"_s, u"room_id = '%1'"_s.arg(room)), 1);
+        QCOMPARE(db().count(u"room_interpreters"_s, u"room_id = '%1'"_s.arg(room)), 1);
         QVERIFY(db().count(u"room_key_envelopes"_s, u"room_id = '%1'"_s.arg(room)) >= 1);
         QVERIFY(QFile::exists(blobDir + u'/' + m_fileId));
         QCOMPARE(manageStatus(m_old), 200);
@@ -281,6 +303,10 @@ private slots:
         restartAt(QDateTime::fromSecsSinceEpoch(m_oldEnd + 30 * day, QTimeZone::utc()));
         QCOMPARE(db().count(u"bookings"_s, u"id = '%1'"_s.arg(room)), 0);
         QCOMPARE(roomRows(room), 0);
+        QCOMPARE(db().count(u"room_interpreters"_s, u"room_id = '%1'"_s.arg(room)), 0);
+        QCOMPARE(m_world.client->send("GET", u"/api/v1/visitor/interpreter"_s, {}, bearer(m_interpreterCapability))
+                     .errorCode(),
+                 u"capability_invalid"_s);
         QVERIFY(!QFileInfo::exists(blobDir));
         // The room's row stays, emptied, so that its sequence numbers are never handed out again.
         QCOMPARE(db().value(u"SELECT last_seq FROM rooms WHERE id = '%1'"_s.arg(room)).toLongLong(), lastSeq);
@@ -305,7 +331,7 @@ private slots:
 
     void nothingOfTheRemovedIsLeft()
     {
-        QCOMPARE(m_canaries.size(), 9);
+        QCOMPARE(m_canaries.size(), 10);
         QVERIFY(m_world.server->stop());
         QStringList found;
         bool youngerFound = false; // the scan finds what is still there
