@@ -239,8 +239,20 @@ export class RoomSignalling {
             this.onKeysChanged();
             return;
         }
-        if (message.type !== 'message' || message.room !== this.roomId || message.sender === this.selfId)
+        if (message.type !== 'message' || message.room !== this.roomId)
             return;
+        if (message.sender === this.selfId) {
+            // Another page of this browser (the room page's chat) sent under our sender id: our
+            // sequence goes on after it, so no (epoch, sequence) is used twice.
+            try {
+                const header = lotse.peekRecord(lotse.fromBase64Url(message.envelope));
+                if (header.sequence >= (this.sequences.get(header.epoch) ?? 0n))
+                    this.sequences.set(header.epoch, header.sequence + 1n);
+            } catch {
+                // not a record
+            }
+            return;
+        }
         this.#queue(async () => {
             const envelope = lotse.fromBase64Url(message.envelope);
             const header = lotse.peekRecord(envelope);
