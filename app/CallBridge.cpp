@@ -94,17 +94,23 @@ void CallBridge::chooseDevices(const QString &videoInput, const QString &audioIn
         Q_EMIT devicesChosen(deviceOptions());
 }
 
-void CallBridge::pageLoaded()
+void CallBridge::pageReady()
 {
     m_pageLoaded = true;
     if (m_stage == Stage::Preview)
         Q_EMIT previewRequested(deviceOptions());
+    if (std::exchange(m_joinWanted, false))
+        join();
 }
 
 void CallBridge::join()
 {
     if (m_stage != Stage::Preview || !m_rooms || !m_client)
         return;
+    if (!m_pageLoaded) {
+        m_joinWanted = true;
+        return;
+    }
     if (!m_rooms->room(m_roomId) || m_rooms->callFrameKey(m_roomId).isEmpty()) {
         Q_EMIT problem(tr("The conversation's key is not ready yet. Please try again in a moment."));
         return;

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] QString roomId() const { return m_roomId; }
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] QString callState() const { return m_callState; }
+    [[nodiscard]] bool pageLoaded() const { return m_pageLoaded; }
 
     // From the window (Qt widgets): devices by Qt Multimedia's description (empty = system default).
     void chooseDevices(const QString &videoInput, const QString &audioInput, const QString &audioOutput,
@@ -47,7 +48,7 @@ public:
     void hangup();
 
     // ---- called by the page over the web channel ----
-    Q_INVOKABLE void pageLoaded();
+    Q_INVOKABLE void pageReady();
     Q_INVOKABLE void sendSignal(const QString &json);
     Q_INVOKABLE void reportState(const QString &state);
     Q_INVOKABLE void reportEnded(const QString &reason);
@@ -83,6 +84,7 @@ private:
     QString m_audioOutput;
     bool m_audioOnly = false;
     bool m_pageLoaded = false;
+    bool m_joinWanted = false; // Join before the page was ready: join when it is
     Stage m_stage = Stage::Preview;
     QString m_callState;
     quint32 m_epoch = 0;

@@ -160,5 +160,5 @@ new QWebChannel(qt.webChannelTransport, async (channel) => {
             call.setKey(epoch, fromBase64Url(frameKey));
     });
     bridge.hangupRequested.connect(hangup);
-    bridge.pageLoaded();
+    bridge.pageReady();
 });
