@@ -19,8 +19,7 @@ constexpr qsizetype MaxSignalLength = 64 * 1024;
 
 const QSet<QString> &signalTypes()
 {
-    static const QSet<QString> types{u"ready"_s, u"offer"_s,  u"answer"_s, u"ice"_s,
-                                     u"hangup"_s, u"key"_s, u"media"_s};
+    static const QSet<QString> types{u"ready"_s, u"offer"_s, u"answer"_s, u"ice"_s, u"hangup"_s, u"key"_s, u"media"_s};
     return types;
 }
 
@@ -46,12 +45,12 @@ CallBridge::~CallBridge()
 
 QVariantMap CallBridge::deviceOptions() const
 {
-    return {{u"devices"_s,
-             QVariantMap{{u"videoInput"_s, m_videoInput.isEmpty() ? QVariant() : QVariant(m_videoInput)},
-                         {u"audioInput"_s, m_audioInput.isEmpty() ? QVariant() : QVariant(m_audioInput)},
-                         {u"audioOutput"_s, m_audioOutput.isEmpty() ? QVariant() : QVariant(m_audioOutput)}}},
-            {u"audioOnly"_s, m_audioOnly},
-            {u"language"_s, m_language}};
+    return {
+        {u"devices"_s, QVariantMap{{u"videoInput"_s, m_videoInput.isEmpty() ? QVariant() : QVariant(m_videoInput)},
+                                   {u"audioInput"_s, m_audioInput.isEmpty() ? QVariant() : QVariant(m_audioInput)},
+                                   {u"audioOutput"_s, m_audioOutput.isEmpty() ? QVariant() : QVariant(m_audioOutput)}}},
+        {u"audioOnly"_s, m_audioOnly},
+        {u"language"_s, m_language}};
 }
 
 QVariantMap CallBridge::names() const
@@ -117,7 +116,7 @@ void CallBridge::join()
     }
     setStage(Stage::Joining);
     m_client->getJson(u"/api/v1/rooms/%1/turn"_s.arg(m_roomId), [this, guard = QPointer<CallBridge>(this)](
-                                                                      const QJsonObject &answer, const ApiError &error) {
+                                                                    const QJsonObject &answer, const ApiError &error) {
         if (!guard || m_stage != Stage::Joining)
             return;
         // Without TURN credentials (no [turn] configured) the call still tries directly.

@@ -800,10 +800,11 @@ QString RoomService::sendControl(const QString &roomId, const QJsonObject &signa
     if (!envelope)
         return tr("The call's message could not be encrypted.");
     ++next;
-    const bool handedOn = room->joined && m_socket->send({{u"type"_s, u"send"_s},
-                                                          {u"room"_s, roomId},
-                                                          {u"clientId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                                          {u"envelope"_s, Crypto::toBase64Url(*envelope)}});
+    const bool handedOn =
+        room->joined && m_socket->send({{u"type"_s, u"send"_s},
+                                        {u"room"_s, roomId},
+                                        {u"clientId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                        {u"envelope"_s, Crypto::toBase64Url(*envelope)}});
     return handedOn ? QString() : tr("Not connected to the server.");
 }
 

@@ -115,10 +115,11 @@ CallWindow::CallWindow(Client::RoomService *rooms, Client::RoomFiles *files, Cli
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_participantsLabel->setProperty("tone", u"hint"_s);
     m_participantsListWidget->setObjectName(u"callParticipantsListWidget"_s);
-    m_participantsListWidget->setMaximumHeight(96);
+    m_participantsListWidget->setMaximumHeight(78);
     m_inviteButton->setObjectName(u"inviteInterpreterButton"_s);
     m_removeInterpreterButton->setObjectName(u"removeInterpreterButton"_s);
     m_removeInterpreterButton->setEnabled(false);
+    m_removeInterpreterButton->hide(); // shown while an interpreter is in the room
     m_problemLabel->setObjectName(u"callProblemLabel"_s);
     m_problemLabel->setProperty("tone", u"error"_s);
     m_problemLabel->setWordWrap(true);
@@ -196,9 +197,9 @@ CallWindow::CallWindow(Client::RoomService *rooms, Client::RoomFiles *files, Cli
     connect(m_bridge, &Client::CallBridge::problem, this, [this](const QString &problem) {
         const QString text = problem == "PermissionDenied"_L1
                                  ? tr("Lotse may not use the camera or microphone. Allow it in the system settings.")
-                             : problem == "NoDevices"_L1 ? tr("No camera or microphone was found. You can still join "
-                                                              "with audio only or just listen.")
-                                                         : problem;
+                             : problem == "NoDevices"_L1
+                                 ? tr("No camera or microphone was found. You can still join and hear the others.")
+                                 : problem;
         m_problemLabel->setText(text);
         m_problemLabel->setVisible(!text.isEmpty());
     });
@@ -309,12 +310,12 @@ void CallWindow::onStage()
 void CallWindow::refreshRoom()
 {
     const Client::Room *room = m_rooms ? m_rooms->room(m_roomId) : nullptr;
-    m_codeLabel->setText(room && !room->verificationCode.isEmpty() ? room->verificationCode
-                                                                   : tr("not yet available"));
+    m_codeLabel->setText(room && !room->verificationCode.isEmpty() ? room->verificationCode : tr("not yet available"));
     const QString selected = m_participantsListWidget->currentItem()
                                  ? m_participantsListWidget->currentItem()->data(InterpreterIdRole).toString()
                                  : QString();
     m_participantsListWidget->clear();
+    m_removeInterpreterButton->hide();
     if (!room)
         return;
     for (const Client::RoomParticipant &participant : room->participants) {
@@ -327,6 +328,8 @@ void CallWindow::refreshRoom()
             text = tr("Interpreter joined");
         else
             text = tr("%1 (another advisor device)").arg(participant.displayName);
+        if (participant.kind == "interpreter"_L1)
+            m_removeInterpreterButton->show();
         auto *item = new QListWidgetItem(text, m_participantsListWidget);
         item->setData(InterpreterIdRole, participant.interpreterId);
         if (!selected.isEmpty() && participant.interpreterId == selected)
@@ -340,30 +343,29 @@ void CallWindow::inviteInterpreter()
     if (!m_client)
         return;
     m_inviteButton->setEnabled(false);
-    m_client->postJson(u"/api/v1/rooms/%1/interpreters"_s.arg(m_roomId), {},
-                       [this, guard = QPointer<CallWindow>(this)](const QJsonObject &answer,
-                                                                  const Client::ApiError &error) {
-                           if (!guard)
-                               return;
-                           m_inviteButton->setEnabled(true);
-                           QString link = answer.value("link"_L1).toString();
-                           const QString capability = answer.value("capability"_L1).toString();
-                           if (link.isEmpty() && !capability.isEmpty()) {
-                               QUrl url = m_client->baseUrl();
-                               url.setPath(url.path() + "/call"_L1);
-                               url.setFragment(capability);
-                               link = url.toString();
-                           }
-                           if (error.isError() || !link.contains(u'#')) {
-                               Q_EMIT m_bridge->problem(error.code == "too_many_interpreters"_L1
-                                                            ? tr("This conversation already has three open "
-                                                                 "interpreter invitations.")
-                                                            : tr("The invitation could not be created: %1")
-                                                                  .arg(error.userMessage()));
-                               return;
-                           }
-                           showInvitation(link);
-                       });
+    m_client->postJson(
+        u"/api/v1/rooms/%1/interpreters"_s.arg(m_roomId), {},
+        [this, guard = QPointer<CallWindow>(this)](const QJsonObject &answer, const Client::ApiError &error) {
+            if (!guard)
+                return;
+            m_inviteButton->setEnabled(true);
+            QString link = answer.value("link"_L1).toString();
+            const QString capability = answer.value("capability"_L1).toString();
+            if (link.isEmpty() && !capability.isEmpty()) {
+                QUrl url = m_client->baseUrl();
+                url.setPath(url.path() + "/call"_L1);
+                url.setFragment(capability);
+                link = url.toString();
+            }
+            if (error.isError() || !link.contains(u'#')) {
+                Q_EMIT m_bridge->problem(error.code == "too_many_interpreters"_L1
+                                             ? tr("This conversation already has three open "
+                                                  "interpreter invitations.")
+                                             : tr("The invitation could not be created: %1").arg(error.userMessage()));
+                return;
+            }
+            showInvitation(link);
+        });
 }
 
 void CallWindow::showInvitation(const QString &link)
@@ -405,6 +407,7 @@ void CallWindow::removeInterpreter()
     if (!m_client || id.isEmpty())
         return;
     m_removeInterpreterButton->setEnabled(false);
+    m_removeInterpreterButton->hide(); // shown while an interpreter is in the room
     QNetworkReply *reply = m_client->rawRequest("DELETE", u"/api/v1/rooms/%1/interpreters/%2"_s.arg(m_roomId, id));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

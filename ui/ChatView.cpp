@@ -254,6 +254,10 @@ void ChatView::changeEvent(QEvent *event)
 void ChatView::setInCallWindow(bool inCallWindow)
 {
     m_inCallWindow = inCallWindow;
+    // The call window shows the name and the code above the participants already.
+    for (QWidget *header : {static_cast<QWidget *>(m_titleLabel), static_cast<QWidget *>(m_subtitleLabel),
+                            static_cast<QWidget *>(m_codeCaptionLabel), static_cast<QWidget *>(m_codeLabel)})
+        header->setVisible(!inCallWindow);
     refresh();
 }
 
@@ -433,9 +437,9 @@ void ChatView::refresh()
             if (participant.keyId != room->callingKeyId)
                 continue;
             caller = participant.kind == "visitor"_L1 && !room->title.isEmpty() ? room->title
-                     : participant.kind == "interpreter"_L1                      ? tr("The interpreter")
+                     : participant.kind == "interpreter"_L1                     ? tr("The interpreter")
                      : participant.displayName.isEmpty()                        ? caller
-                                                                                 : participant.displayName;
+                                                                                : participant.displayName;
         }
         m_incomingLabel->setText(tr("%1 is calling").arg(caller));
         m_incomingFrame->show();

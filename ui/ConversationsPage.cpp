@@ -44,8 +44,8 @@ void styleList(QListWidget *list)
 
 } // namespace
 
-ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files,
-                                     Client::ServerClient *client, QWidget *parent)
+ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, Client::ServerClient *client,
+                                     QWidget *parent)
     : SectionPage(u":/lotse/icons/conversations.svg"_s, parent)
     , m_rooms(rooms)
     , m_files(files)

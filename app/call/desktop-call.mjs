@@ -62,10 +62,8 @@ function watchState() {
 }
 
 async function openPreview(options) {
-    if (typeof core.openPreview !== 'function') {
-        say(t('call.starting'));
-        return;
-    }
+    if (typeof core.openPreview !== 'function')
+        return; // the two-party core opens the devices when the call starts
     try {
         preview = await core.openPreview({ view: previewView, devices: options.devices, audioOnly: options.audioOnly });
         say('');
@@ -76,6 +74,7 @@ async function openPreview(options) {
 }
 
 async function join(config) {
+    say('');
     const frameKey = fromBase64Url(config.frameKey);
     signalling = {
         selfId: config.selfId,

@@ -238,8 +238,8 @@ private Q_SLOTS:
         m_app->context->rooms()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(m_app->roomRow(m_roomId) >= 0, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_app->find<QListWidget>(u"roomsListWidget"_s)->item(m_app->roomRow(m_roomId))->text(),
-            u"Mariam Nouri"_s, 20000);
+            m_app->find<QListWidget>(u"roomsListWidget"_s)->item(m_app->roomRow(m_roomId))->text(), u"Mariam Nouri"_s,
+            20000);
         m_app->clickRoom(m_roomId);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->context->rooms()->room(m_roomId)->ready, 20000);
         QTRY_VERIFY(m_app->find<QPushButton>(u"videoCallButton"_s)->isEnabled());
@@ -294,14 +294,13 @@ private Q_SLOTS:
         QVERIFY(turnPort != 0);
         QVERIFY(m_turnDir.isValid());
         m_turn.setProgram(u"turnserver"_s);
-        m_turn.setArguments({u"-n"_s, u"--listening-ip=127.0.0.1"_s, u"--listening-port=%1"_s.arg(turnPort),
-                             u"--relay-ip=127.0.0.1"_s, u"--use-auth-secret"_s,
-                             u"--static-auth-secret=%1"_s.arg(QString::fromLatin1(TurnSecret)),
-                             u"--realm=lotse.test"_s, u"--no-tls"_s, u"--no-dtls"_s, u"--no-cli"_s,
-                             u"--allow-loopback-peers"_s, u"--log-file=stdout"_s, u"--simple-log"_s,
-                             u"--fingerprint"_s, u"--pidfile=%1"_s.arg(m_turnDir.filePath(u"turnserver.pid"_s)),
-                             u"--db=%1"_s.arg(m_turnDir.filePath(u"turndb"_s)), u"--min-port=41000"_s,
-                             u"--max-port=41999"_s});
+        m_turn.setArguments(
+            {u"-n"_s, u"--listening-ip=127.0.0.1"_s, u"--listening-port=%1"_s.arg(turnPort), u"--relay-ip=127.0.0.1"_s,
+             u"--use-auth-secret"_s, u"--static-auth-secret=%1"_s.arg(QString::fromLatin1(TurnSecret)),
+             u"--realm=lotse.test"_s, u"--no-tls"_s, u"--no-dtls"_s, u"--no-cli"_s, u"--allow-loopback-peers"_s,
+             u"--log-file=stdout"_s, u"--simple-log"_s, u"--fingerprint"_s,
+             u"--pidfile=%1"_s.arg(m_turnDir.filePath(u"turnserver.pid"_s)),
+             u"--db=%1"_s.arg(m_turnDir.filePath(u"turndb"_s)), u"--min-port=41000"_s, u"--max-port=41999"_s});
         m_turn.setProcessChannelMode(QProcess::MergedChannels);
         m_turn.start();
         QVERIFY2(m_turn.waitForStarted(10000), "turnserver is missing: install coturn (scripts/apt-packages.txt)");
@@ -344,10 +343,10 @@ private:
         QJsonObject first;
         QTRY_VERIFY_WITH_TIMEOUT((first = desktopFigures(window), number(first, "framesDecrypted") > 10), 30000);
         QJsonObject later;
-        QTRY_VERIFY_WITH_TIMEOUT((later = desktopFigures(window),
-                                  number(later, "bytesIn") > number(first, "bytesIn") &&
-                                      number(later, "framesDecoded") > number(first, "framesDecoded")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (later = desktopFigures(window), number(later, "bytesIn") > number(first, "bytesIn") &&
+                                                 number(later, "framesDecoded") > number(first, "framesDecoded")),
+            20000);
         QCOMPARE(number(later, "decryptFailures"), 0);
         QVERIFY(number(later, "framesEncrypted") > 0);
         if (!route.isEmpty())
@@ -366,9 +365,8 @@ private:
         if (!route.isEmpty())
             QCOMPARE(browserLater.value("route"_L1).toString(), route);
         qInfo("desktop: %lld bytes in, %lld frames decrypted; browser: %lld bytes in, %lld frames decrypted (%s)",
-              number(later, "bytesIn"), number(later, "framesDecrypted"),
-              browserLater.value("bytesIn"_L1).toInteger(), browserLater.value("framesDecrypted"_L1).toInteger(),
-              qPrintable(later.value("route"_L1).toString()));
+              number(later, "bytesIn"), number(later, "framesDecrypted"), browserLater.value("bytesIn"_L1).toInteger(),
+              browserLater.value("framesDecrypted"_L1).toInteger(), qPrintable(later.value("route"_L1).toString()));
     }
 
     QString serverStatus(const QString &id)
