@@ -1,6 +1,7 @@
 #include "server-stub/Api.h"
 
 #include "server-stub/BookingEndpoints.h"
+#include "server-stub/CallAddresses.h"
 #include "server-stub/CallEndpoints.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
@@ -53,6 +54,7 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
     , m_publicPerOrg(clock, config.publicRequestsPerMinute * 20, 60)
     , m_slots(store, clock)
     , m_servesTls(!config.tlsCertificate.isEmpty())
+    , m_publicUrl(config.publicUrl)
 {
     m_bookings = std::make_shared<BookingEndpoints>(*this, config);
     m_rooms = std::make_shared<RoomEndpoints>(*this, config);
@@ -62,6 +64,13 @@ Api::Api(Store &store, const Models::Clock &clock, const SecretBox &secrets, con
 qint64 Api::now() const
 {
     return m_clock.now().toSecsSinceEpoch();
+}
+
+QString Api::publicBase(const Request &request) const
+{
+    if (!m_publicUrl.isEmpty())
+        return m_publicUrl;
+    return (m_servesTls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.header("host"));
 }
 
 QString Api::hashToken(const QString &token)
@@ -87,7 +96,12 @@ Response Api::handle(const Request &request)
 
     const QString userAgent = QString::fromUtf8(request.header("user-agent")).left(512);
     if (!m_store.logAccess({now(), QString::fromLatin1(request.method), request.path.left(2048), response.status,
-                            response.body.size(), request.remoteAddress, userAgent}))
+                            response.body.size(),
+                            // A call participant's address is kept only in call_addresses (retention
+                            // anonymises it within 7 days); the access log gets its network part.
+                            CallEndpoints::isCallPath(request.path) ? CallAddresses::anonymise(request.remoteAddress)
+                                                                    : request.remoteAddress,
+                            userAgent}))
         JsonLog::error(u"access_log_failed"_s);
     JsonLog::info(u"http_request"_s, {{u"method"_s, QString::fromLatin1(request.method)},
                                       {u"path"_s, request.path.left(2048)},

@@ -48,6 +48,9 @@ public:
     // Rooms and the instant-call queue (issue 6), shared with the WebSocket relay.
     [[nodiscard]] RoomEndpoints &rooms() { return *m_rooms; }
 
+    // The origin of links handed out ([http] public_url, else this request's Host).
+    [[nodiscard]] QString publicBase(const Request &request) const;
+
     static constexpr qint64 sessionIdleSeconds = 12 * 3600;
     static constexpr qint64 sessionAbsoluteSeconds = 30 * 24 * 3600;
     [[nodiscard]] static QString hashToken(const QString &token);
@@ -109,6 +112,7 @@ private:
     SlotService m_slots;
     QByteArray m_dummyHash;
     bool m_servesTls = false;
+    QString m_publicUrl;
     RequestsChangedHandler m_requestsChanged;
 };
 

@@ -519,12 +519,7 @@ Response BookingEndpoints::slotTaken(const SlotQuery &query, qint64 start) const
 
 QString BookingEndpoints::manageLink(const Request &request, const QString &token) const
 {
-    QString base = m_publicUrl;
-    if (base.isEmpty()) {
-        const QByteArray host = request.header("host");
-        base = (m_api.m_servesTls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(host);
-    }
-    return base + u"/manage#"_s + token;
+    return m_api.publicBase(request) + u"/manage#"_s + token;
 }
 
 MailTemplates::BookingContext BookingEndpoints::mailContext(const BookingRecord &booking, const Request &request,

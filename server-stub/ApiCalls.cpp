@@ -1,6 +1,7 @@
 // Calls over HTTP (API.md, "Calls (issue 7)"): TURN credentials for the participants of a room.
 #include "server-stub/CallEndpoints.h"
 
+#include "server-stub/JsonLog.h"
 #include "server-stub/RoomEndpoints.h"
 
 #include "crypto/Random.h"
@@ -50,6 +51,15 @@ QJsonObject CallEndpoints::turnJson(qint64 now) const
              servers.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(Rooms::isoUtc(now + m_ttlSeconds))}};
 }
 
+bool CallEndpoints::isCallPath(const QString &path)
+{
+    const QStringList segments = path.split(u'/');
+    // "", api, v1, rooms, {id}, turn or "", api, v1, visitor, room, turn
+    return segments.size() == 6 && segments.at(1) == "api"_L1 && segments.at(2) == "v1"_L1 &&
+           segments.at(5) == "turn"_L1 &&
+           (segments.at(3) == "rooms"_L1 || (segments.at(3) == "visitor"_L1 && segments.at(4) == "room"_L1));
+}
+
 std::optional<Response> CallEndpoints::dispatch(const Request &request, const QStringList &segments)
 {
     const bool advisorPath = segments.size() == 3 && segments.at(0) == "rooms"_L1 && segments.at(2) == "turn"_L1;
@@ -64,6 +74,7 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
     }
     Rooms &rooms = m_api.rooms().rooms();
     std::optional<RoomRecord> room;
+    QString participant;
     if (advisorPath) {
         Response failure;
         const auto caller = m_api.authenticate(bearer(request), &failure);
@@ -73,6 +84,7 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
             return failure;
         }
         room = rooms.roomOfOrganisation(caller->advisor.organisation.id, segments.at(1));
+        participant = u"advisor:"_s + caller->advisor.id;
     } else {
         if (const qint64 wait = m_api.m_publicPerIp.hit(u"ip:"_s + request.remoteAddress); wait > 0) {
             Response response = Response::error(429, u"rate_limited"_s,
@@ -80,20 +92,21 @@ std::optional<Response> CallEndpoints::dispatch(const Request &request, const QS
             response.setHeader("Retry-After", QByteArray::number(wait));
             return response;
         }
+        rooms.expireInterpreters();
         const auto resolved = rooms.resolveCapability(bearer(request));
-        if (!resolved.visitor) {
-            Response response = Response::error(401, resolved.error,
-                                                resolved.error == "capability_expired"_L1
-                                                    ? u"This link has expired."_s
-                                                    : u"This link is not valid. Please use the link you were given."_s);
-            response.setHeader("WWW-Authenticate", "Bearer");
-            return response;
-        }
+        if (!resolved.visitor)
+            return Rooms::capabilityRefused(resolved.error);
         room = rooms.roomOfVisitor(*resolved.visitor);
+        participant = resolved.visitor->role();
     }
     if (!room)
         return Response::error(404, u"room_not_found"_s, u"There is no such room."_s);
-    return Response::json(200, turnJson(m_api.now()));
+    const QJsonObject answer = turnJson(m_api.now());
+    // The address that will talk to the TURN server: kept apart, for retention (API.md "Calls").
+    if (!answer.value("iceServers"_L1).toArray().isEmpty() &&
+        !rooms.store().recordCallAddress(room->id, participant, u"turn"_s, request.remoteAddress, m_api.now()))
+        JsonLog::error(u"call_address_failed"_s, {{u"source"_s, u"turn"_s}});
+    return Response::json(200, answer);
 }
 
 } // namespace Lotse::Server

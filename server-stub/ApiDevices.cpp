@@ -3,6 +3,7 @@
 
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
+#include "server-stub/RoomEndpoints.h"
 
 #include "crypto/DeviceIdentity.h"
 #include "crypto/Keys.h"
@@ -59,6 +60,7 @@ Response Api::registerDevice(const Request &request, const Caller &caller)
     if (!m_store.insertDevice(device))
         return Response::error(500, u"internal_error"_s, u"The device could not be saved."_s);
     JsonLog::info(u"device_registered"_s, {{u"deviceId"_s, device.id}, {u"advisorId"_s, caller.advisor.id}});
+    emit m_rooms->rooms().events().organisationKeysChanged(device.organisationId); // a new room participant
     return Response::json(201, toWire(device).toJson());
 }
 
@@ -79,6 +81,7 @@ Response Api::revokeDevice(const QString &deviceId, const Caller &caller)
     switch (m_store.revokeDevice(caller.advisor.organisation.id, deviceId, now())) {
     case StoreResult::Ok:
         JsonLog::info(u"device_revoked"_s, {{u"deviceId"_s, deviceId}, {u"advisorId"_s, caller.advisor.id}});
+        emit m_rooms->rooms().events().organisationKeysChanged(caller.advisor.organisation.id);
         return Response::noContent();
     case StoreResult::Failed:
         return Response::error(500, u"internal_error"_s, u"The device could not be revoked."_s);

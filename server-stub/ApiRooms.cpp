@@ -78,7 +78,9 @@ RoomEndpoints::RoomEndpoints(Api &api, const ServerConfig &config)
     , m_visitorPerCapability(api.m_clock, config.publicRequestsPerMinute, 60)
     , m_visitorPerIp(api.m_clock, config.publicRequestsPerMinute * 10, 60)
     , m_publicUrl(config.publicUrl)
-{}
+{
+    m_rooms.setInterpreterLinkSeconds(qint64(config.interpreterLinkHours) * 3600);
+}
 
 namespace {
 
@@ -127,6 +129,10 @@ std::optional<Response> RoomEndpoints::dispatch(const Request &request, const QS
         allowed = "GET, HEAD";
     else if (first == "rooms"_L1 && n == 3 && segments.at(2) == "envelopes"_L1)
         allowed = "GET, HEAD, POST";
+    else if (first == "rooms"_L1 && n == 3 && segments.at(2) == "interpreters"_L1)
+        allowed = "GET, HEAD, POST";
+    else if (first == "rooms"_L1 && n == 4 && segments.at(2) == "interpreters"_L1)
+        allowed = "DELETE";
     else if (first == "rooms"_L1 && n >= 3 && !fileMethods(segments.mid(2)).isEmpty())
         allowed = fileMethods(segments.mid(2));
     else if (segments == QStringList{u"instant"_s, u"queue"_s})
@@ -175,6 +181,16 @@ Response RoomEndpoints::advisorRooms(const Request &request, const Api::Caller &
         return Response::json(200, {{u"room"_s, m_rooms.roomJson(*room)}});
     if (segments.at(2) == "keys"_L1)
         return Response::json(200, m_rooms.participantsJson(*room));
+    if (segments.at(2) == "interpreters"_L1) {
+        if (segments.size() == 4)
+            return m_rooms.endInterpreter(*room, segments.at(3));
+        if (request.method != "POST")
+            return m_rooms.listInterpreters(*room);
+        QJsonObject body;
+        if (auto error = RequestValidator::parseJsonBody(request, {}, body))
+            return *error;
+        return m_rooms.inviteInterpreter(*room, caller.advisor.id, m_api.publicBase(request));
+    }
     if (segments.at(2) == "files"_L1) {
         if (const qint64 wait = m_fileRequests.hit(u"advisor:"_s + caller.advisor.id); wait > 0)
             return tooMany(wait);
@@ -218,8 +234,11 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         allowed = "GET, HEAD";
     else if (segments == QStringList{u"visitor"_s, u"room"_s, u"envelopes"_s})
         allowed = "GET, HEAD, POST";
-    else if (segments == QStringList{u"visitor"_s, u"instant"_s})
+    else if (segments == QStringList{u"visitor"_s, u"instant"_s} ||
+             segments == QStringList{u"visitor"_s, u"interpreter"_s})
         allowed = "GET, HEAD, DELETE";
+    else if (segments == QStringList{u"visitor"_s, u"interpreter"_s, u"key"_s})
+        allowed = "PUT";
     else if (segments.size() >= 3 && segments.at(1) == "room"_L1 && !fileMethods(segments.mid(2)).isEmpty())
         allowed = fileMethods(segments.mid(2));
     else
@@ -239,16 +258,13 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
     }
 
     m_waiting->expireStale();
+    m_rooms.expireInterpreters();
     const auto resolved = m_rooms.resolveCapability(bearer(request));
-    if (!resolved.visitor) {
-        Response response = Response::error(401, resolved.error,
-                                            resolved.error == "capability_expired"_L1
-                                                ? u"This link has expired."_s
-                                                : u"This link is not valid. Please use the link you were given."_s);
-        response.setHeader("WWW-Authenticate", "Bearer");
-        return response;
-    }
+    if (!resolved.visitor)
+        return Rooms::capabilityRefused(resolved.error);
     const Rooms::Visitor &visitor = *resolved.visitor;
+    if (segments.at(1) == "interpreter"_L1)
+        return interpreter(request, visitor, segments);
 
     if (segments.at(1) == "instant"_L1) {
         if (visitor.instantId.isEmpty())
@@ -268,6 +284,11 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
         return Response::json(200, {{u"room"_s, m_rooms.roomJson(*room)}});
     if (segments.at(2) == "keys"_L1)
         return Response::json(200, m_rooms.participantsJson(*room));
+    // Interpreters take part in calls: they start no epoch and send no files.
+    if (visitor.isInterpreter() && (fileRequest || method == "POST"))
+        return Response::error(403, u"not_allowed"_s,
+                               fileRequest ? u"Interpreters cannot send or fetch files."_s
+                                           : u"Interpreters cannot start a room key epoch."_s);
     if (fileRequest)
         return files(request, *room, u"visitor"_s, room->visitorKeyId, segments.mid(2));
     if (method == "POST") {
@@ -278,7 +299,27 @@ Response RoomEndpoints::visitor(const Request &request, const QStringList &segme
             return *error;
         return m_rooms.postKeyEnvelope(*room, u"visitor"_s, room->visitorKeyId, body);
     }
-    return m_rooms.listKeyEnvelopes(*room, room->visitorKeyId);
+    return m_rooms.listKeyEnvelopes(*room, m_rooms.ownKeyId(visitor, *room));
+}
+
+Response RoomEndpoints::interpreter(const Request &request, const Rooms::Visitor &visitor, const QStringList &segments)
+{
+    if (!visitor.isInterpreter())
+        return Response::error(404, u"not_found"_s, u"This link does not belong to an interpreter."_s);
+    const auto record = m_rooms.store().interpreterById(visitor.interpreterId);
+    const auto room = record ? m_rooms.store().roomById(record->roomId) : std::nullopt;
+    if (!room)
+        return roomNotFound();
+    if (segments.size() == 3) {
+        QJsonObject body;
+        if (auto error =
+                RequestValidator::parseJsonBody(request, {{u"browserKey"_s, QJsonValue::String, true, 64}}, body))
+            return *error;
+        return m_rooms.setInterpreterKey(visitor.interpreterId, body);
+    }
+    if (request.method == "DELETE")
+        return m_rooms.endInterpreter(*room, visitor.interpreterId);
+    return Response::json(200, {{u"interpreter"_s, m_rooms.interpreterJson(*record)}, {u"room"_s, room->id}});
 }
 
 Response RoomEndpoints::files(const Request &request, const RoomRecord &room, const QString &uploader,

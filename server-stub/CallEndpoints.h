@@ -21,6 +21,9 @@ public:
     // std::nullopt for any other path.
     [[nodiscard]] std::optional<Response> dispatch(const Request &request, const QStringList &segments);
 
+    // Whether `path` is a TURN credential path (its caller's address is a call participant's).
+    [[nodiscard]] static bool isCallPath(const QString &path);
+
     // The iceServers answer at `now` (seconds since the epoch); also used by the tests.
     [[nodiscard]] QJsonObject turnJson(qint64 now) const;
 

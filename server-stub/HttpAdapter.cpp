@@ -64,6 +64,9 @@ public:
                     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown endpoint"_s);
                     continue;
                 }
+                socket->setProperty(
+                    HttpAdapter::clientAddressProperty,
+                    clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For")));
                 m_webSocketHandler(std::move(socket));
             }
         });

@@ -29,6 +29,10 @@ public:
     HttpAdapter(Handler handler, QString webSocketPath, WebSocketHandler webSocketHandler, QObject *parent = nullptr);
     ~HttpAdapter() override;
 
+    // The property every handed-over WebSocket carries: its client's address (QString), worked
+    // out like a request's (trusted proxies' X-Forwarded-For).
+    static constexpr auto clientAddressProperty = "lotseClientAddress";
+
     // Peers whose X-Forwarded-For names the real client (a reverse proxy such as nginx).
     void setTrustedProxies(const QList<QHostAddress> &proxies);
     // Listens on plain TCP, or TLS (QSslServer) when `tls` is given.

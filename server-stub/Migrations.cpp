@@ -175,6 +175,23 @@ const QList<Migration> &migrations()
              "PRIMARY KEY (room_id, id))"_s,
              u"CREATE INDEX room_files_incomplete ON room_files(complete, updated_at)"_s,
          }},
+        // 9: calls (issue 7). An interpreter invited to a room's calls: only its capability's hash,
+        // its X25519 key once its browser set one, and the times (it ends by leaving, removal or
+        // expiry). `call_addresses` keeps the IP addresses of call participants (TURN credentials
+        // and relay joins) apart from everything else, so that retention can anonymise them
+        // (`anonymised` = 1: cut to /24 or /48) within 7 days and delete them after 30.
+        {9,
+         {
+             u"CREATE TABLE room_interpreters (id TEXT PRIMARY KEY, room_id TEXT NOT NULL REFERENCES rooms(id), "
+             "organisation_id TEXT NOT NULL REFERENCES organisations(id), capability_hash TEXT NOT NULL UNIQUE, "
+             "created_by TEXT NOT NULL, browser_key TEXT, key_id TEXT, created_at BIGINT NOT NULL, "
+             "expires_at BIGINT NOT NULL, joined_at BIGINT, ended_at BIGINT)"_s,
+             u"CREATE INDEX room_interpreters_room ON room_interpreters(room_id, created_at)"_s,
+             u"CREATE TABLE call_addresses (id TEXT PRIMARY KEY, room_id TEXT NOT NULL, participant TEXT NOT NULL, "
+             u"source TEXT NOT NULL, "
+             "address TEXT NOT NULL, anonymised INTEGER NOT NULL DEFAULT 0, seen_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX call_addresses_seen ON call_addresses(anonymised, seen_at)"_s,
+         }},
     };
     return all;
 }

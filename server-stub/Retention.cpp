@@ -2,6 +2,7 @@
 
 #include "server-stub/BookingEndpoints.h"
 #include "server-stub/BookingStore.h"
+#include "server-stub/CallAddresses.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RequestValidator.h"
 #include "server-stub/SqlStatement.h"
@@ -73,13 +74,20 @@ RetentionCounts Retention::runOnce()
     counts.bookings = removeRequests(u"booking"_s, dueBookings, at - m_periods.bookingSeconds);
     counts.contactMessages = removeRequests(u"message"_s, dueMessages, at - m_periods.contactMessageSeconds);
     counts.rooms = purgeRooms(at, counts);
-    counts.instantCalls = removeInstantCalls(at - m_periods.instantCallSeconds);
-    counts.accessLog = removeAccessLog(at - m_periods.accessLogSeconds);
+    counts.instantCalls = removeRows(u"instant_call"_s,
+                                     u"DELETE FROM instant_calls WHERE status <> 'waiting' "
+                                     "AND COALESCE(taken_at, ended_at, created_at) <= :before"_s,
+                                     at - m_periods.instantCallSeconds);
+    counts.accessLog =
+        removeRows(u"access_log"_s, u"DELETE FROM access_log WHERE at <= :before"_s, at - m_periods.accessLogSeconds);
+    counts.callAddressesAnonymised = anonymiseCallAddresses(at - m_periods.callAddressSeconds);
+    counts.callAddressesDeleted = removeRows(
+        u"call_address"_s, u"DELETE FROM call_addresses WHERE seen_at <= :before"_s, at - callAddressDeleteSeconds);
     // Tombstones answer `since` cursors for 30 days (API.md "Change cursor"); then they go too.
     if (BookingStore bookings(m_store); !bookings.pruneTombstones(at - BookingEndpoints::tombstoneSeconds))
         JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"tombstone"_s}});
     const int total = counts.bookings + counts.contactMessages + counts.rooms + counts.roomFiles + counts.instantCalls +
-                      counts.accessLog;
+                      counts.accessLog + counts.callAddressesAnonymised + counts.callAddressesDeleted;
     if (total > 0) {
         // Old page images in the write-ahead log still hold what was removed: write them back
         // (secure_delete zeroed the freed space) and empty the log.
@@ -92,7 +100,9 @@ RetentionCounts Retention::runOnce()
                                    {u"rooms"_s, counts.rooms},
                                    {u"roomFiles"_s, counts.roomFiles},
                                    {u"instantCalls"_s, counts.instantCalls},
-                                   {u"accessLog"_s, counts.accessLog}});
+                                   {u"accessLog"_s, counts.accessLog},
+                                   {u"callAddressesAnonymised"_s, counts.callAddressesAnonymised},
+                                   {u"callAddressesDeleted"_s, counts.callAddressesDeleted}});
     return counts;
 }
 
@@ -157,7 +167,8 @@ int Retention::purgeRooms(qint64 at, RetentionCounts &counts)
             "LEFT JOIN instant_calls c ON r.kind = 'instant' AND c.id = r.id "
             "WHERE (r.visitor_key <> '' OR EXISTS (SELECT 1 FROM room_messages m WHERE m.room_id = r.id) "
             "OR EXISTS (SELECT 1 FROM room_key_envelopes e WHERE e.room_id = r.id) "
-            "OR EXISTS (SELECT 1 FROM room_files f WHERE f.room_id = r.id)) "
+            "OR EXISTS (SELECT 1 FROM room_files f WHERE f.room_id = r.id) "
+            "OR EXISTS (SELECT 1 FROM room_interpreters i WHERE i.room_id = r.id)) "
             "AND ((r.kind = 'booking' AND (b.id IS NULL OR b.end_at <= :roomBefore)) "
             "OR (r.kind = 'instant' AND (c.id IS NULL OR (c.status <> 'waiting' "
             "AND COALESCE(c.taken_at, c.ended_at, c.created_at) <= :instantBefore))))"_s,
@@ -178,6 +189,7 @@ int Retention::purgeRooms(qint64 at, RetentionCounts &counts)
              Sql(db, u"DELETE FROM room_key_envelopes WHERE room_id = :room"_s, binds).ok &&
              Sql(db, u"DELETE FROM room_messages WHERE room_id = :room"_s, binds).ok &&
              Sql(db, u"DELETE FROM room_files WHERE room_id = :room"_s, binds).ok &&
+             Sql(db, u"DELETE FROM room_interpreters WHERE room_id = :room"_s, binds).ok &&
              Sql(db, u"UPDATE rooms SET visitor_key = '', visitor_key_id = '' WHERE id = :room"_s, binds).ok;
         if (!ok)
             break;
@@ -199,35 +211,44 @@ int Retention::purgeRooms(qint64 at, RetentionCounts &counts)
     return int(rooms.size());
 }
 
-int Retention::removeInstantCalls(qint64 before)
+int Retention::removeRows(const QString &kind, const QString &sql, qint64 before)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return 0;
-    Sql removed(db,
-                u"DELETE FROM instant_calls WHERE status <> 'waiting' "
-                "AND COALESCE(taken_at, ended_at, created_at) <= :before"_s,
-                {{u":before"_s, before}});
+    Sql removed(db, sql, {{u":before"_s, before}});
     const int count = removed.ok ? removed.query.numRowsAffected() : 0;
     if (!commitOrRollBack(db, removed.ok)) {
-        JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"instant_call"_s}});
+        JsonLog::error(u"retention_failed"_s, {{u"kind"_s, kind}});
         return 0;
     }
     return count;
 }
 
-int Retention::removeAccessLog(qint64 before)
+int Retention::anonymiseCallAddresses(qint64 before)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return 0;
-    Sql removed(db, u"DELETE FROM access_log WHERE at <= :before"_s, {{u":before"_s, before}});
-    const int count = removed.ok ? removed.query.numRowsAffected() : 0;
-    if (!commitOrRollBack(db, removed.ok)) {
-        JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"access_log"_s}});
+    // The cut is done here, not in SQL: SQLite has no address functions.
+    Sql due(db, u"SELECT id, address FROM call_addresses WHERE anonymised = 0 AND seen_at <= :before"_s,
+            {{u":before"_s, before}});
+    QList<std::pair<QString, QString>> rows;
+    while (due.ok && due.query.next())
+        rows.append({due.query.value(0).toString(), due.query.value(1).toString()});
+    bool ok = due.ok;
+    for (const auto &[rowId, address] : std::as_const(rows)) {
+        ok = Sql(db, u"UPDATE call_addresses SET address = :address, anonymised = 1 WHERE id = :row"_s,
+                 {{u":address"_s, CallAddresses::anonymise(address)}, {u":row"_s, rowId}})
+                 .ok;
+        if (!ok)
+            break;
+    }
+    if (!commitOrRollBack(db, ok)) {
+        JsonLog::error(u"retention_failed"_s, {{u"kind"_s, u"call_address"_s}});
         return 0;
     }
-    return count;
+    return int(rows.size());
 }
 
 } // namespace Lotse::Server

@@ -21,6 +21,7 @@ struct RetentionPeriods
     qint64 instantCallSeconds = 30 * 86400;    // an instant call and its room: after it was taken or ended
     qint64 contactMessageSeconds = 30 * 86400; // after the advisor marked it done
     qint64 accessLogSeconds = 30 * 86400;      // each access log row (IP address, browser)
+    qint64 callAddressSeconds = 7 * 86400;     // a call participant's IP address: then anonymised
 };
 
 // What one run removed (counts only: the log must not name people or content).
@@ -32,6 +33,8 @@ struct RetentionCounts
     int roomFiles = 0;
     int instantCalls = 0;
     int accessLog = 0;
+    int callAddressesAnonymised = 0;
+    int callAddressesDeleted = 0;
 };
 
 // The privacy rules' deletion job (DESIGN.md "Privacy rules"): runs at start and hourly on the
@@ -44,6 +47,9 @@ class Retention final : public QObject
     Q_OBJECT
 
 public:
+    // Anonymised call addresses are deleted this long after they were seen.
+    static constexpr qint64 callAddressDeleteSeconds = 30 * 86400;
+
     Retention(const Store &store, const Models::Clock &clock, const QString &dataDir, RetentionPeriods periods,
               QObject *parent = nullptr);
 
@@ -57,8 +63,9 @@ private:
     [[nodiscard]] qint64 now() const;
     int removeRequests(const QString &kind, const QString &selectSql, qint64 before);
     int purgeRooms(qint64 now, RetentionCounts &counts);
-    int removeInstantCalls(qint64 before);
-    int removeAccessLog(qint64 before);
+    // DELETE `sql` (binding :before) in its own transaction; the number of rows removed.
+    int removeRows(const QString &kind, const QString &sql, qint64 before);
+    int anonymiseCallAddresses(qint64 before);
 
     QString m_connectionName;
     const Store &m_store;

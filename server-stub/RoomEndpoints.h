@@ -31,6 +31,7 @@ public:
 private:
     Response createInstant(const Request &request, const QString &slug);
     Response visitor(const Request &request, const QStringList &segments);
+    Response interpreter(const Request &request, const Rooms::Visitor &visitor, const QStringList &segments);
     Response advisorRooms(const Request &request, const Api::Caller &caller, const QStringList &segments);
     Response files(const Request &request, const RoomRecord &room, const QString &uploader, const QString &senderKeyId,
                    const QStringList &fileSegments);

@@ -1,6 +1,7 @@
 #include "server-stub/RoomRelay.h"
 
 #include "server-stub/Api.h"
+#include "server-stub/HttpAdapter.h"
 #include "server-stub/JsonLog.h"
 #include "server-stub/RoomEndpoints.h"
 #include "server-stub/WaitingRoom.h"
@@ -54,9 +55,21 @@ RoomRelay::RoomRelay(Api &api, QObject *parent)
     connect(&m_waiting, &WaitingRoom::queueChanged, this, &RoomRelay::onQueueChanged);
     connect(&m_waiting, &WaitingRoom::taken, this, &RoomRelay::onTaken);
     connect(&m_waiting, &WaitingRoom::ended, this, &RoomRelay::onEnded);
+    const RoomEvents &events = m_rooms.events();
+    connect(&events, &RoomEvents::keysChanged, this, [this](const QString &roomId) {
+        pushToRoom(roomId, {{u"type"_s, u"keys_changed"_s}, {u"room"_s, roomId}});
+    });
+    connect(&events, &RoomEvents::organisationKeysChanged, this, &RoomRelay::onOrganisationKeysChanged);
+    connect(&events, &RoomEvents::epochChanged, this, [this](const QString &roomId, qint64 epoch) {
+        pushToRoom(roomId, {{u"type"_s, u"epoch_changed"_s}, {u"room"_s, roomId}, {u"currentEpoch"_s, epoch}});
+    });
+    connect(&events, &RoomEvents::interpreterEnded, this, &RoomRelay::onInterpreterEnded);
     // Expiry runs on the server clock; checking every second keeps it within a second of due.
     m_sweep.setInterval(1000);
-    connect(&m_sweep, &QTimer::timeout, this, [this] { m_waiting.expireStale(); });
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        m_waiting.expireStale();
+        m_rooms.expireInterpreters();
+    });
     m_sweep.start();
     // Sends are stored when the event loop has read what arrived (a zero timer): one commit, and
     // so one fsync, for all of them instead of one each.
@@ -97,6 +110,10 @@ void RoomRelay::forget(QWebSocket *socket)
     }
     if (!it->visitor) {
         m_advisors[it->organisationId].remove(socket);
+    } else if (it->capability.isInterpreter()) {
+        auto sockets = m_interpreters.find(it->capability.interpreterId);
+        if (sockets != m_interpreters.end() && (sockets->remove(socket), sockets->isEmpty()))
+            m_interpreters.erase(sockets);
     } else if (!it->capability.instantId.isEmpty()) {
         const QString instantId = it->capability.instantId;
         m_instant[instantId].remove(socket);
@@ -118,6 +135,8 @@ void RoomRelay::advisorAuthenticated(QWebSocket *socket, const AdvisorRecord &ad
 
 bool RoomRelay::handle(QWebSocket *socket, const QString &type, const QJsonObject &message)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return true; // being closed (an ended interpreter): nothing more from it
     if (!m_peers.contains(socket) || !m_peers[socket].visitor) {
         if (type == "auth"_L1 && message.contains("capability"_L1) && !m_peers.contains(socket)) {
             authenticateVisitor(socket, message.value("capability"_L1).toString());
@@ -177,8 +196,10 @@ void RoomRelay::authenticateVisitor(QWebSocket *socket, const QString &token)
     socket->setProperty(tokenProperty, token);
     const auto room = m_rooms.roomOfVisitor(peer.capability);
     const QString instantId = peer.capability.instantId;
+    if (peer.capability.isInterpreter())
+        m_interpreters[peer.capability.interpreterId].insert(socket);
     send(socket, {{u"type"_s, u"ready"_s},
-                  {u"role"_s, u"visitor"_s},
+                  {u"role"_s, peer.capability.isInterpreter() ? u"interpreter"_s : u"visitor"_s},
                   {u"room"_s, room ? QJsonValue(room->id) : QJsonValue(QJsonValue::Null)},
                   {u"instant"_s, instantId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(instantId)}});
     if (!instantId.isEmpty()) {
@@ -222,9 +243,12 @@ void RoomRelay::join(QWebSocket *socket, Peer &peer, const QJsonObject &message)
         room = m_rooms.roomOfVisitor(peer.capability);
         if (!room || room->id != roomId)
             return sendError(socket, u"room_not_found"_s, u"There is no such room."_s, where);
-        if (!keyId.isEmpty() && keyId != room->visitorKeyId)
-            return sendError(socket, u"invalid_key_id"_s, u"That is not the key of this room's visitor."_s, where);
-        sender = room->visitorKeyId;
+        sender = m_rooms.ownKeyId(peer.capability, *room);
+        if (sender.isEmpty())
+            return sendError(socket, u"invalid_key_id"_s, u"Set your key (PUT visitor/interpreter/key) first."_s,
+                             where);
+        if (!keyId.isEmpty() && keyId != sender)
+            return sendError(socket, u"invalid_key_id"_s, u"That is not your key in this room."_s, where);
     } else {
         // The session may have ended since the socket signed in.
         Response failure;
@@ -243,6 +267,12 @@ void RoomRelay::join(QWebSocket *socket, Peer &peer, const QJsonObject &message)
     }
     peer.joined.insert(room->id, sender);
     m_members[room->id].insert(socket);
+    // The signalling address of a call participant: kept apart, for retention (API.md "Calls").
+    const QString participant = peer.visitor ? peer.capability.role() : u"advisor:"_s + peer.advisorId;
+    if (!m_rooms.store().recordCallAddress(room->id, participant, u"signalling"_s,
+                                           socket->property(HttpAdapter::clientAddressProperty).toString(),
+                                           m_rooms.now()))
+        JsonLog::error(u"call_address_failed"_s, {{u"source"_s, u"signalling"_s}});
     send(socket,
          {{u"type"_s, u"joined"_s},
           {u"room"_s, room->id},
@@ -376,6 +406,32 @@ void RoomRelay::onQueueChanged(const QString &organisationId)
     for (auto it = m_instant.cbegin(); it != m_instant.cend(); ++it) {
         if (!it->isEmpty() && m_peers.value(*it->cbegin()).organisationId == organisationId)
             sendQueuePlace(it.key());
+    }
+}
+
+void RoomRelay::pushToRoom(const QString &roomId, const QJsonObject &event)
+{
+    for (QWebSocket *socket : m_members.value(roomId))
+        send(socket, event);
+}
+
+void RoomRelay::onOrganisationKeysChanged(const QString &organisationId)
+{
+    for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
+        if (!it->isEmpty() && m_peers.value(*it->cbegin()).organisationId == organisationId)
+            pushToRoom(it.key(), {{u"type"_s, u"keys_changed"_s}, {u"room"_s, it.key()}});
+    }
+}
+
+void RoomRelay::onInterpreterEnded(const QString &interpreterId, const QString &roomId)
+{
+    Q_UNUSED(roomId)
+    // Closing removes the socket from m_interpreters (forget): iterate a copy.
+    const QSet<QWebSocket *> sockets = m_interpreters.value(interpreterId);
+    for (QWebSocket *socket : sockets) {
+        send(socket, {{u"type"_s, u"error"_s}, {u"code"_s, u"capability_expired"_s}});
+        socket->close(closeUnauthenticated, u"capability ended"_s);
+        forget(socket); // no more pushes of the room, also before the close completes
     }
 }
 

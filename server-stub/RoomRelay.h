@@ -64,6 +64,9 @@ private:
     void leaveQueue(QWebSocket *socket, Peer &peer);
     void sendQueuePlace(const QString &instantId);
 
+    void pushToRoom(const QString &roomId, const QJsonObject &event);
+    void onOrganisationKeysChanged(const QString &organisationId);
+    void onInterpreterEnded(const QString &interpreterId, const QString &roomId);
     void onQueueChanged(const QString &organisationId);
     void onTaken(const QString &instantId, const QString &roomId);
     void onEnded(const QString &instantId, const QString &reason);
@@ -72,9 +75,10 @@ private:
     Rooms &m_rooms;
     WaitingRoom &m_waiting;
     QHash<QWebSocket *, Peer> m_peers;
-    QHash<QString, QSet<QWebSocket *>> m_members;  // room → sockets that joined it
-    QHash<QString, QSet<QWebSocket *>> m_advisors; // organisation → advisor sockets
-    QHash<QString, QSet<QWebSocket *>> m_instant;  // instant call → its visitor's sockets
+    QHash<QString, QSet<QWebSocket *>> m_members;      // room → sockets that joined it
+    QHash<QString, QSet<QWebSocket *>> m_advisors;     // organisation → advisor sockets
+    QHash<QString, QSet<QWebSocket *>> m_instant;      // instant call → its visitor's sockets
+    QHash<QString, QSet<QWebSocket *>> m_interpreters; // interpreter id → its sockets
     QTimer m_sweep;
     QTimer m_fileSweep; // abandoned uploads (RoomFiles::removeStaleUploads)
     // Sends read in this pass of the event loop, stored together by flushSends() (group commit).

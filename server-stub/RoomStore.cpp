@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,26 @@ InstantCallRecord instantFrom(const QSqlQuery &q)
     c.takenAt = optionalTime(q.value(12));
     c.endedAt = optionalTime(q.value(13));
     return c;
+}
+
+const QString interpreterColumns = u"id, room_id, organisation_id, capability_hash, created_by, browser_key, key_id, "
+                                   "created_at, expires_at, joined_at, ended_at"_s;
+
+InterpreterRecord interpreterFrom(const QSqlQuery &q)
+{
+    InterpreterRecord i;
+    i.id = q.value(0).toString();
+    i.roomId = q.value(1).toString();
+    i.organisationId = q.value(2).toString();
+    i.capabilityHash = q.value(3).toString();
+    i.createdBy = q.value(4).toString();
+    i.browserKey = q.value(5).toString();
+    i.keyId = q.value(6).toString();
+    i.createdAt = q.value(7).toLongLong();
+    i.expiresAt = q.value(8).toLongLong();
+    i.joinedAt = optionalTime(q.value(9));
+    i.endedAt = optionalTime(q.value(10));
+    return i;
 }
 
 } // namespace
@@ -336,6 +357,96 @@ QList<qint64> RoomStore::recentWaits(const QString &organisationId, qint64 since
     while (q.ok && q.query.next())
         result.append(q.query.value(0).toLongLong());
     return result;
+}
+
+bool RoomStore::insertInterpreter(const InterpreterRecord &i)
+{
+    return Sql(sqlConnection(m_connectionName),
+               u"INSERT INTO room_interpreters ("_s + interpreterColumns +
+                   u") VALUES (:id, :room, :org, :capability, :by, NULL, NULL, :created, :expires, NULL, NULL)"_s,
+               {{u":id"_s, i.id},
+                {u":room"_s, i.roomId},
+                {u":org"_s, i.organisationId},
+                {u":capability"_s, i.capabilityHash},
+                {u":by"_s, i.createdBy},
+                {u":created"_s, i.createdAt},
+                {u":expires"_s, i.expiresAt}})
+        .ok;
+}
+
+std::optional<InterpreterRecord> RoomStore::interpreterById(const QString &id) const
+{
+    Sql q(sqlConnection(m_connectionName),
+          u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE id = :id"_s, {{u":id"_s, id}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return interpreterFrom(q.query);
+}
+
+std::optional<InterpreterRecord> RoomStore::interpreterByCapabilityHash(const QString &hash) const
+{
+    Sql q(sqlConnection(m_connectionName),
+          u"SELECT "_s + interpreterColumns + u" FROM room_interpreters WHERE capability_hash = :hash"_s,
+          {{u":hash"_s, hash}});
+    if (!q.ok || !q.query.next())
+        return std::nullopt;
+    return interpreterFrom(q.query);
+}
+
+QList<InterpreterRecord> RoomStore::interpretersOfRoom(const QString &roomId) const
+{
+    QList<InterpreterRecord> result;
+    Sql q(sqlConnection(m_connectionName),
+          u"SELECT "_s + interpreterColumns +
+              u" FROM room_interpreters WHERE room_id = :room ORDER BY created_at, id"_s,
+          {{u":room"_s, roomId}});
+    while (q.ok && q.query.next())
+        result.append(interpreterFrom(q.query));
+    return result;
+}
+
+int RoomStore::setInterpreterKey(const QString &id, const QString &browserKey, const QString &keyId, qint64 now)
+{
+    Sql q(sqlConnection(m_connectionName),
+          u"UPDATE room_interpreters SET browser_key = :key, key_id = :keyId, joined_at = :now "
+          "WHERE id = :id AND browser_key IS NULL AND ended_at IS NULL"_s,
+          {{u":key"_s, browserKey}, {u":keyId"_s, keyId}, {u":now"_s, now}, {u":id"_s, id}});
+    return q.ok ? q.query.numRowsAffected() : -1;
+}
+
+int RoomStore::endInterpreter(const QString &id, qint64 at)
+{
+    Sql q(sqlConnection(m_connectionName),
+          u"UPDATE room_interpreters SET ended_at = :at WHERE id = :id AND ended_at IS NULL"_s,
+          {{u":at"_s, at}, {u":id"_s, id}});
+    return q.ok ? q.query.numRowsAffected() : -1;
+}
+
+QList<InterpreterRecord> RoomStore::interpretersExpiredBy(qint64 now) const
+{
+    QList<InterpreterRecord> result;
+    Sql q(sqlConnection(m_connectionName),
+          u"SELECT "_s + interpreterColumns +
+              u" FROM room_interpreters WHERE ended_at IS NULL AND expires_at <= :now ORDER BY expires_at"_s,
+          {{u":now"_s, now}});
+    while (q.ok && q.query.next())
+        result.append(interpreterFrom(q.query));
+    return result;
+}
+
+bool RoomStore::recordCallAddress(const QString &roomId, const QString &participant, const QString &source,
+                                  const QString &address, qint64 now)
+{
+    return Sql(sqlConnection(m_connectionName),
+               u"INSERT INTO call_addresses (id, room_id, participant, source, address, anonymised, seen_at) "
+               "VALUES (:id, :room, :participant, :source, :address, 0, :now)"_s,
+               {{u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {u":room"_s, roomId},
+                {u":participant"_s, participant},
+                {u":source"_s, source},
+                {u":address"_s, address},
+                {u":now"_s, now}})
+        .ok;
 }
 
 } // namespace Lotse::Server

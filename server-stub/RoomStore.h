@@ -61,6 +61,25 @@ struct InstantCallRecord
     std::optional<qint64> endedAt;
 };
 
+// An interpreter invited to a room's calls (migration 9). Ended by leaving, removal or expiry.
+struct InterpreterRecord
+{
+    QString id;
+    QString roomId;
+    QString organisationId;
+    QString capabilityHash;
+    QString createdBy;  // advisor:<id>
+    QString browserKey; // its X25519 key once set, base64url
+    QString keyId;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    std::optional<qint64> joinedAt; // when the key was set
+    std::optional<qint64> endedAt;
+
+    // Whether it still takes part at `now`: not ended and not expired.
+    [[nodiscard]] bool activeAt(qint64 now) const { return !endedAt && now < expiresAt; }
+};
+
 // Rooms, their messages and key envelopes, and instant calls (migration 7), over the Store's
 // connection. Organisation-scoped reads take the organisation id.
 class RoomStore
@@ -115,6 +134,22 @@ public:
     [[nodiscard]] QList<InstantCallRecord> waitingSeenBefore(qint64 before) const;
     // Waits (taken_at - created_at) of the organisation's last `limit` calls taken since `since`.
     [[nodiscard]] QList<qint64> recentWaits(const QString &organisationId, qint64 since, int limit) const;
+
+    // Interpreters (migration 9). setInterpreterKey and endInterpreter change only a row that has
+    // no key yet / has not ended: 1 when changed, 0 when not, -1 on failure.
+    [[nodiscard]] bool insertInterpreter(const InterpreterRecord &interpreter);
+    [[nodiscard]] std::optional<InterpreterRecord> interpreterById(const QString &id) const;
+    [[nodiscard]] std::optional<InterpreterRecord> interpreterByCapabilityHash(const QString &hash) const;
+    [[nodiscard]] QList<InterpreterRecord> interpretersOfRoom(const QString &roomId) const;
+    [[nodiscard]] int setInterpreterKey(const QString &id, const QString &browserKey, const QString &keyId, qint64 now);
+    [[nodiscard]] int endInterpreter(const QString &id, qint64 at);
+    // Not ended, but expired at `now` (for the sweep that ends them).
+    [[nodiscard]] QList<InterpreterRecord> interpretersExpiredBy(qint64 now) const;
+
+    // A call participant's IP address (TURN credential or relay join); kept nowhere else.
+    // `participant` is advisor:<id>, visitor or interpreter:<id>; `source` turn or signalling.
+    [[nodiscard]] bool recordCallAddress(const QString &roomId, const QString &participant, const QString &source,
+                                         const QString &address, qint64 now);
 
 private:
     QString m_connectionName;

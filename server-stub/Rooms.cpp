@@ -62,16 +62,44 @@ Rooms::VisitorOrError Rooms::resolveCapability(const QString &token)
     if (const auto booking = m_bookings.bookingByTokenHash(hash)) {
         if (now() >= booking->end + BookingEndpoints::manageRetentionSeconds)
             return {std::nullopt, u"capability_expired"_s};
-        return {Visitor{booking->organisationId, booking->id, {}, hash}, {}};
+        return {Visitor{booking->organisationId, booking->id, {}, {}, hash}, {}};
     }
     if (const auto call = m_rooms.instantByCapabilityHash(hash)) {
         const bool waiting = call->status == "waiting"_L1;
         const bool taken = call->status == "taken"_L1 && now() < call->takenAt.value_or(0) + capabilityRetentionSeconds;
         if (!waiting && !taken)
             return {std::nullopt, u"capability_expired"_s};
-        return {Visitor{call->organisationId, {}, call->id, hash}, {}};
+        return {Visitor{call->organisationId, {}, call->id, {}, hash}, {}};
+    }
+    if (const auto interpreter = m_rooms.interpreterByCapabilityHash(hash)) {
+        if (!interpreter->activeAt(now()))
+            return {std::nullopt, u"capability_expired"_s};
+        return {Visitor{interpreter->organisationId, {}, {}, interpreter->id, hash}, {}};
     }
     return {std::nullopt, u"capability_invalid"_s};
+}
+
+Response Rooms::capabilityRefused(const QString &error)
+{
+    Response response = Response::error(401, error,
+                                        error == "capability_expired"_L1
+                                            ? u"This link has expired."_s
+                                            : u"This link is not valid. Please use the link you were given."_s);
+    response.setHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+QString Rooms::Visitor::role() const
+{
+    return isInterpreter() ? u"interpreter:"_s + interpreterId : u"visitor"_s;
+}
+
+QString Rooms::ownKeyId(const Visitor &visitor, const RoomRecord &room) const
+{
+    if (!visitor.isInterpreter())
+        return room.visitorKeyId;
+    const auto interpreter = m_rooms.interpreterById(visitor.interpreterId);
+    return interpreter && interpreter->activeAt(now()) ? interpreter->keyId : QString();
 }
 
 bool Rooms::createRoom(const QString &id, const QString &organisationId, const QString &kind, const QString &browserKey,
@@ -90,6 +118,10 @@ bool Rooms::createRoom(const QString &id, const QString &organisationId, const Q
 
 std::optional<RoomRecord> Rooms::roomOfVisitor(const Visitor &visitor)
 {
+    if (visitor.isInterpreter()) {
+        const auto interpreter = m_rooms.interpreterById(visitor.interpreterId);
+        return interpreter ? m_rooms.roomById(interpreter->roomId) : std::nullopt;
+    }
     const QString id = visitor.bookingId.isEmpty() ? visitor.instantId : visitor.bookingId;
     if (auto room = m_rooms.roomById(id))
         return room;
@@ -157,6 +189,13 @@ QJsonObject Rooms::participantsJson(const RoomRecord &room) const
                                     {u"keyId"_s, room.visitorKeyId},
                                     {u"x25519"_s, room.visitorKey},
                                     {u"addedAt"_s, isoUtc(room.visitorKeyAddedAt)}});
+    for (const InterpreterRecord &interpreter : activeInterpreters(room)) {
+        participants.append(QJsonObject{{u"kind"_s, u"interpreter"_s},
+                                        {u"keyId"_s, interpreter.keyId},
+                                        {u"x25519"_s, interpreter.browserKey},
+                                        {u"interpreterId"_s, interpreter.id},
+                                        {u"addedAt"_s, isoUtc(interpreter.joinedAt.value_or(interpreter.createdAt))}});
+    }
     return {{u"room"_s, room.id}, {u"participants"_s, participants}};
 }
 
@@ -165,7 +204,132 @@ QSet<QString> Rooms::participantKeyIds(const RoomRecord &room) const
     QSet<QString> ids{room.visitorKeyId};
     for (const DeviceRecord &device : m_store.activeDevicesOfOrganisation(room.organisationId))
         ids.insert(device.keyId);
+    for (const InterpreterRecord &interpreter : activeInterpreters(room))
+        ids.insert(interpreter.keyId);
     return ids;
+}
+
+QList<InterpreterRecord> Rooms::activeInterpreters(const RoomRecord &room) const
+{
+    QList<InterpreterRecord> active = m_rooms.interpretersOfRoom(room.id);
+    const qint64 at = now();
+    active.removeIf([at](const InterpreterRecord &i) { return !i.activeAt(at) || i.keyId.isEmpty(); });
+    return active;
+}
+
+QJsonObject Rooms::interpreterJson(const InterpreterRecord &interpreter) const
+{
+    return {{u"id"_s, interpreter.id},
+            {u"createdAt"_s, isoUtc(interpreter.createdAt)},
+            {u"expiresAt"_s, isoUtc(interpreter.expiresAt)},
+            {u"joinedAt"_s, nullableTime(interpreter.joinedAt)},
+            {u"endedAt"_s, nullableTime(interpreter.endedAt)},
+            {u"keyId"_s, interpreter.keyId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(interpreter.keyId)}};
+}
+
+Response Rooms::inviteInterpreter(const RoomRecord &room, const QString &advisorId, const QString &linkBase)
+{
+    expireInterpreters();
+    if (!m_rooms.begin())
+        return Response::error(500, u"internal_error"_s, u"The invite could not be saved."_s);
+    // Counted inside the transaction: two invites at once cannot both be the fourth.
+    const auto existing = m_rooms.interpretersOfRoom(room.id);
+    const qint64 at = now();
+    if (std::count_if(existing.cbegin(), existing.cend(),
+                      [at](const InterpreterRecord &i) { return i.activeAt(at); }) >= maxInterpretersPerRoom) {
+        m_rooms.rollback();
+        return Response::error(
+            409, u"too_many_interpreters"_s,
+            u"This room has %1 interpreter invites; remove one first."_s.arg(maxInterpretersPerRoom));
+    }
+    const QString token = Crypto::newToken();
+    InterpreterRecord interpreter;
+    interpreter.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    interpreter.roomId = room.id;
+    interpreter.organisationId = room.organisationId;
+    interpreter.capabilityHash = Api::hashToken(token);
+    interpreter.createdBy = u"advisor:"_s + advisorId;
+    interpreter.createdAt = at;
+    interpreter.expiresAt = at + m_interpreterLinkSeconds;
+    if (!m_rooms.insertInterpreter(interpreter) || !m_rooms.commit()) {
+        m_rooms.rollback();
+        return Response::error(500, u"internal_error"_s, u"The invite could not be saved."_s);
+    }
+    JsonLog::info(u"interpreter_invited"_s, {{u"room"_s, room.id}, {u"interpreterId"_s, interpreter.id}});
+    return Response::json(201, {{u"interpreter"_s, interpreterJson(interpreter)},
+                                {u"capability"_s, token},
+                                {u"link"_s, QString(linkBase + u"/call#"_s + token)}});
+}
+
+Response Rooms::listInterpreters(const RoomRecord &room) const
+{
+    QJsonArray interpreters;
+    for (const InterpreterRecord &interpreter : m_rooms.interpretersOfRoom(room.id))
+        interpreters.append(interpreterJson(interpreter));
+    return Response::json(200, {{u"interpreters"_s, interpreters}});
+}
+
+Response Rooms::endInterpreter(const RoomRecord &room, const QString &interpreterId)
+{
+    const auto interpreter = m_rooms.interpreterById(interpreterId);
+    if (!interpreter || interpreter->roomId != room.id)
+        return Response::error(404, u"not_found"_s, u"There is no such interpreter in this room."_s);
+    const int ended = m_rooms.endInterpreter(interpreterId, now());
+    if (ended < 0)
+        return Response::error(500, u"internal_error"_s, u"The interpreter could not be removed."_s);
+    if (ended > 0) {
+        JsonLog::info(u"interpreter_ended"_s, {{u"room"_s, room.id}, {u"interpreterId"_s, interpreterId}});
+        emit m_events.interpreterEnded(interpreterId, room.id);
+        if (!interpreter->keyId.isEmpty())
+            emit m_events.keysChanged(room.id);
+    }
+    return Response::noContent();
+}
+
+Response Rooms::setInterpreterKey(const QString &interpreterId, const QJsonObject &body)
+{
+    const QString browserKey = body.value("browserKey"_L1).toString();
+    const auto key = Crypto::fromBase64Url(browserKey);
+    if (!key || !Crypto::checkEncryptionPublicKey(*key))
+        return Response::error(400, u"validation_failed"_s, u"Some fields are missing or wrong."_s,
+                               {{u"browserKey"_s, u"must be an X25519 public key in base64url"_s}});
+    const auto interpreter = m_rooms.interpreterById(interpreterId);
+    const auto room = interpreter ? m_rooms.roomById(interpreter->roomId) : std::nullopt;
+    if (!room)
+        return Response::error(404, u"room_not_found"_s, u"There is no such room."_s);
+    const QString keyId = keyIdOf(browserKey);
+    if (interpreter->browserKey == browserKey)
+        return Response::json(200, {{u"interpreter"_s, interpreterJson(*interpreter)}});
+    if (!interpreter->browserKey.isEmpty())
+        return Response::error(409, u"key_exists"_s, u"This invite already has another key."_s);
+    // A key id names one participant: a key that already takes part cannot be the interpreter's.
+    if (participantKeyIds(*room).contains(keyId))
+        return Response::error(400, u"validation_failed"_s, u"Some fields are missing or wrong."_s,
+                               {{u"browserKey"_s, u"is already a participant's key"_s}});
+    const int set = m_rooms.setInterpreterKey(interpreterId, browserKey, keyId, now());
+    if (set < 0)
+        return Response::error(500, u"internal_error"_s, u"The key could not be saved."_s);
+    const auto updated = m_rooms.interpreterById(interpreterId);
+    if (set == 0 || !updated)
+        return updated && updated->browserKey == browserKey
+                   ? Response::json(200, {{u"interpreter"_s, interpreterJson(*updated)}})
+                   : Response::error(409, u"key_exists"_s, u"This invite already has another key."_s);
+    JsonLog::info(u"interpreter_joined"_s, {{u"room"_s, room->id}, {u"interpreterId"_s, interpreterId}});
+    emit m_events.keysChanged(room->id);
+    return Response::json(200, {{u"interpreter"_s, interpreterJson(*updated)}});
+}
+
+void Rooms::expireInterpreters()
+{
+    for (const InterpreterRecord &interpreter : m_rooms.interpretersExpiredBy(now())) {
+        if (m_rooms.endInterpreter(interpreter.id, interpreter.expiresAt) <= 0)
+            continue;
+        JsonLog::info(u"interpreter_expired"_s,
+                      {{u"room"_s, interpreter.roomId}, {u"interpreterId"_s, interpreter.id}});
+        emit m_events.interpreterEnded(interpreter.id, interpreter.roomId);
+        if (!interpreter.keyId.isEmpty())
+            emit m_events.keysChanged(interpreter.roomId);
+    }
 }
 
 bool Rooms::isDeviceOf(const QString &advisorId, const QString &organisationId, const QString &keyId) const
@@ -243,6 +407,8 @@ Response Rooms::postKeyEnvelope(const RoomRecord &room, const QString &poster, c
     }
     JsonLog::info(u"room_key_posted"_s,
                   {{u"room"_s, room.id}, {u"epoch"_s, epoch}, {u"recipients"_s, recipients.size()}});
+    if (!current || epoch > *current)
+        emit m_events.epochChanged(room.id, epoch);
     return Response::json(201, {{u"envelope"_s, QJsonObject{{u"id"_s, envelope.id},
                                                             {u"epoch"_s, envelope.epoch},
                                                             {u"sealed"_s, envelope.sealed},

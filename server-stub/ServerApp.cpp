@@ -220,7 +220,8 @@ int runServerApp(int argc, char **argv)
     Retention retention(store, *clock, dataDir,
                         {qint64(config.retentionBookingDays) * 86400, qint64(config.retentionRoomDays) * 86400,
                          qint64(config.retentionInstantCallDays) * 86400, qint64(config.retentionMessageDays) * 86400,
-                         qint64(config.retentionAccessLogDays) * 86400});
+                         qint64(config.retentionAccessLogDays) * 86400,
+                         qint64(config.retentionCallAddressDays) * 86400});
     retention.setRequestsChangedHandler(
         [&hub](const QString &organisationId, qint64 cursor) { hub.requestsChanged(organisationId, cursor); });
     retention.start();

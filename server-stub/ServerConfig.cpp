@@ -23,6 +23,21 @@ bool readPositive(const QSettings &settings, const QString &key, int &value, QSt
     return true;
 }
 
+// A whole number from 1 to `max` (a limit the privacy rules or the protocol set).
+bool readBounded(const QSettings &settings, const QString &key, int max, int &value, QString *error)
+{
+    if (!settings.contains(key))
+        return true;
+    bool ok = false;
+    const int parsed = settings.value(key).toString().toInt(&ok);
+    if (!ok || parsed <= 0 || parsed > max) {
+        *error = u"%1 must be a whole number from 1 to %2"_s.arg(key).arg(max);
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
 bool readPositive64(const QSettings &settings, const QString &key, qint64 &value, QString *error)
 {
     if (!settings.contains(key))
@@ -127,7 +142,10 @@ bool ServerConfig::load(const QString &fileName, QString *error)
            readPositive(settings, u"retention/room_days"_s, retentionRoomDays, error) &&
            readPositive(settings, u"retention/instant_call_days"_s, retentionInstantCallDays, error) &&
            readPositive(settings, u"retention/contact_message_days"_s, retentionMessageDays, error) &&
-           readPositive(settings, u"retention/access_log_days"_s, retentionAccessLogDays, error);
+           readPositive(settings, u"retention/access_log_days"_s, retentionAccessLogDays, error) &&
+           readBounded(settings, u"rooms/interpreter_link_hours"_s, 168, interpreterLinkHours, error) &&
+           // The promise: call participants' addresses are anonymised within 7 days.
+           readBounded(settings, u"retention/call_address_days"_s, 7, retentionCallAddressDays, error);
 }
 
 } // namespace Lotse::Server

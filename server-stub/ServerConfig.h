@@ -32,6 +32,7 @@ struct ServerConfig
     qint64 maxFileBytes = 52'428'800;    // [rooms] max_file_bytes: a room file's plaintext
     qint64 maxRoomBytes = 1'073'741'824; // [rooms] max_room_bytes: all file streams of one room
     int fileRequestsPerMinute = 600;     // [rooms] file_requests_per_minute: file requests per client
+    int interpreterLinkHours = 24;       // [rooms] interpreter_link_hours: an interpreter's invite (1…168)
     QString turnSharedSecret;            // [turn] shared_secret: coturn's static-auth-secret; empty: no TURN
     QStringList turnUrls;                // [turn] urls = turn:turn.example.org:3478?transport=udp, turns:…
     int turnTtlSeconds = 3600;           // [turn] ttl_seconds: how long issued TURN credentials hold
@@ -41,6 +42,7 @@ struct ServerConfig
     int retentionInstantCallDays = 30;   // [retention] instant_call_days: after taken or ended
     int retentionMessageDays = 30;       // [retention] contact_message_days: after marked done
     int retentionAccessLogDays = 30;     // [retention] access_log_days: each access log row
+    int retentionCallAddressDays = 7;    // [retention] call_address_days: call participants' IP addresses (1…7)
     QString dataDir;                     // --data-dir (not from the file): where blobs/ lives
 
     // Reads the file; false (with `error`) when it is missing or has a bad value.

@@ -29,18 +29,24 @@ public:
         : m_spy(&m_socket, &QWebSocket::textMessageReceived)
     {}
 
-    bool openAdvisor(const QUrl &base, const QString &session)
+    // `forwardedFor`: the X-Forwarded-For a trusted proxy would add (tests of call addresses).
+    bool openAdvisor(const QUrl &base, const QString &session, const QByteArray &forwardedFor = {})
     {
         QNetworkRequest request(wsUrl(base));
         request.setRawHeader("Authorization", "Bearer " + session.toLatin1());
+        if (!forwardedFor.isEmpty())
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
         m_socket.open(request);
         return next(u"ready"_s).value("type"_L1) == "ready"_L1;
     }
     // Signs in with a capability; returns the ready (or error) message.
-    QJsonObject openVisitor(const QUrl &base, const QString &capability)
+    QJsonObject openVisitor(const QUrl &base, const QString &capability, const QByteArray &forwardedFor = {})
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(wsUrl(base));
+        QNetworkRequest request(wsUrl(base));
+        if (!forwardedFor.isEmpty())
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
+        m_socket.open(request);
         if (!connected.wait(10'000))
             return {};
         send({{u"type"_s, u"auth"_s}, {u"capability"_s, capability}});
@@ -102,6 +108,22 @@ public:
             if (left <= 0 || !pump(int(left)))
                 return {};
         }
+    }
+    // Sends a record and waits for its ack (or error).
+    QJsonObject sendRecord(const QString &room, const QString &clientId, const QString &envelope)
+    {
+        send({{u"type"_s, u"send"_s}, {u"room"_s, room}, {u"clientId"_s, clientId}, {u"envelope"_s, envelope}});
+        return nextOf({u"ack"_s, u"error"_s});
+    }
+    // Waits until the server closed the socket; its close code (-1 when it stayed open).
+    int waitForClose(int timeoutMs = 5000)
+    {
+        if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+            QSignalSpy closed(&m_socket, &QWebSocket::disconnected);
+            if (!closed.wait(timeoutMs))
+                return -1;
+        }
+        return int(m_socket.closeCode());
     }
     void close()
     {
