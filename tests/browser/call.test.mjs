@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as lotse from '../../crypto/js/index.mjs';
 import { foreignRequests } from './support/browser.mjs';
-import { figures, setUpCall, until } from './support/call.mjs';
+import { figures, joinFromDeviceCheck, setUpCall, until } from './support/call.mjs';
 import { checkStep } from './support/flow.mjs';
 import { api } from './support/server.mjs';
 
@@ -76,6 +76,34 @@ test('a receiver with another frame key decodes nothing and counts the frames th
     assert.equal((await figures(visitor.page)).framesDecoded, 0);
     await advisor.page.locator('#call-hangup').click();
     await visitor.page.locator('#call-state[data-state=endedByOther]').waitFor();
+});
+
+test('the room page leads into the call and says when the advisor is calling; the signals never show as chat', async () => {
+    const { t, visitor, advisor, server, capability } = call;
+    await visitor.page.goto('about:blank');
+    await visitor.page.goto(`${server.origin}/room#${capability}`);
+    await visitor.page.locator('#send:not([disabled])').waitFor({ timeout: 20000 });
+    const link = visitor.page.getByRole('link', { name: t['room.joinCall'] });
+    assert.equal(new URL(await link.getAttribute('href'), server.origin).hash, `#${capability}`);
+    assert.equal(await visitor.page.locator('#call-ringing').isHidden(), true);
+    const before = await visitor.page.locator('#messages .msg').count();
+
+    await call.advisorJoins(lotse.videoFrameKey(call.roomKey));
+    await visitor.page.locator('#call-ringing:not([hidden])').waitFor({ timeout: 15000 });
+    assert.equal(await visitor.page.locator('#call-ringing').textContent(), t['room.advisorCalling']);
+    await checkStep(visitor.page, 'room-ringing', { screenshot: 'call' });
+
+    const [callTab] = await Promise.all([visitor.context.waitForEvent('page'), link.click()]);
+    await joinFromDeviceCheck(callTab);
+    await callTab.locator('#call-state[data-state=connected]').waitFor({ timeout: 30000 });
+    await visitor.page.locator('#call-ringing[hidden]').waitFor({ state: 'attached' }); // joined from here: no more ringing
+    await until(callTab, (f) => f.framesDecoded > 5, 'the call from the room page decodes');
+    await callTab.locator('#call-hangup').click();
+    await advisor.page.locator('#call-state[data-state=endedByOther]').waitFor();
+    await callTab.close();
+    assert.equal(await visitor.page.locator('#messages .msg').count(), before, 'no signal shows up as a message');
+    assert.equal(await visitor.page.locator('#messages .msg.broken').count(), 0);
+    assert.deepEqual(visitor.problems, []);
 });
 
 test('the RTCRtpScriptTransform worker (Firefox, Safari) and createEncodedStreams talk the same frame format both ways', async () => {

@@ -294,6 +294,10 @@ function renderRoom() {
         h('p', { class: 'note secure', text: t('room.encrypted') }),
         h('p', { id: 'connection', class: 'connection', role: 'status', hidden: true }),
         h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' }),
+        h('div', { class: 'room-call', id: 'room-call' },
+          h('p', { id: 'call-ringing', class: 'ringing', role: 'status', hidden: !room.calling, text: room.calling ? t('room.advisorCalling') : '' }),
+          h('a', { class: 'button', id: 'join-call', href: `/call?lang=${language()}#${token}`, target: '_blank', rel: 'noopener noreferrer',
+                   text: t('room.joinCall') })),
         h('div', { id: 'key-warning', class: 'warning', role: 'alert', hidden: true },
           h('p', { text: t('room.keysChanged') }),
           h('button', { type: 'button', id: 'confirm-keys', onclick: confirmKeys }, t('room.keysConfirm'))),
@@ -475,6 +479,8 @@ function onNewMessage(message) {
     const opened = rc.openMessage(room.keys, room.guard, { roomId: room.id, sender: message.sender, envelope: message.envelope });
     if (opened && opened.purpose === rc.RecordPurpose.RoomControl) {
         markKnown(message.seq, null); // a call's signal: nothing to show in the conversation
+        if (room.historyLoaded)
+            callSignal(message.sender, opened.signal, mine);
         return;
     }
     let item;
@@ -497,6 +503,36 @@ function onNewMessage(message) {
         ++room.unread;
         updateTitle();
         chime();
+    }
+}
+
+// An advisor's call page said `ready` (joined the call) while this page is open: "your advisor is
+// calling" next to the way into the call; their hang-up, joining the call from this browser (or a
+// minute) takes it away.
+function callSignal(sender, signal, mine = false) {
+    if (!signal || !(mine || room.advisors.some((d) => d.keyId === sender)))
+        return;
+    if (mine) {
+        if (signal.type !== 'ready' || !room.calling)
+            return;
+        room.calling = null;
+        clearTimeout(room.callingTimer);
+    } else if (signal.type === 'ready' && !signal.reply) {
+        room.calling = sender;
+        clearTimeout(room.callingTimer);
+        room.callingTimer = setTimeout(() => callSignal(sender, { type: 'hangup' }), 60000);
+        if (document.hidden)
+            chime();
+    } else if (signal.type === 'hangup' && room.calling === sender) {
+        room.calling = null;
+        clearTimeout(room.callingTimer);
+    } else {
+        return;
+    }
+    const ringing = document.getElementById('call-ringing');
+    if (ringing) {
+        ringing.hidden = !room.calling;
+        ringing.textContent = room.calling ? t('room.advisorCalling') : '';
     }
 }
 

@@ -124,9 +124,10 @@ export function openMessage(keys, guard, { roomId, sender, envelope }) {
                      h.purpose !== RecordPurpose.RoomControl))
             return null;
         const opened = openRecord(key, { roomId, senderId: fromBase64Url(sender), purpose: h.purpose }, bytes, guard);
-        // A call's signals (the call page's business): authentic, so neither shown nor "broken".
+        // A call's signals (the call page's business): authentic, so neither shown nor "broken";
+        // only the signal's type is peeked at (the room page says when the advisor is calling).
         if (h.purpose === RecordPurpose.RoomControl)
-            return { purpose: h.purpose, body: null, epoch: h.epoch, sequence: Number(h.sequence) };
+            return { purpose: h.purpose, body: null, signal: callSignal(opened.plaintext), epoch: h.epoch, sequence: Number(h.sequence) };
         const body = parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.plaintext));
         if (!body || body.v !== 1)
             return null;
@@ -137,6 +138,17 @@ export function openMessage(keys, guard, { roomId, sender, envelope }) {
             return null;
         }
         return { purpose: h.purpose, body, epoch: h.epoch, sequence: Number(h.sequence) };
+    } catch {
+        return null;
+    }
+}
+
+function callSignal(plaintext) {
+    try {
+        const signal = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+        if (!signal || signal.v !== 1 || typeof signal.type !== 'string')
+            return null;
+        return { type: signal.type, reply: signal.reply === true, to: typeof signal.to === 'string' ? signal.to : null };
     } catch {
         return null;
     }

@@ -49,23 +49,17 @@ export async function setUpCall({ config } = {}) {
 
     return {
         t, server, org, visitor, advisor, capability, roomId, roomKey,
-        // The advisor side: the call page, started with the keys by its host (what the desktop's
-        // bridge will do); ice is the advisor's GET /rooms/{id}/turn answer.
-        async advisorJoins(frameKey, ice = {}) {
-            await advisor.page.goto(`${server.origin}/call`);
-            await advisor.page.locator('#call-error').waitFor();
-            await advisor.page.evaluate(async ({ token, keyId, roomId, roomKey, frameKey, ice }) => {
-                const src = document.querySelector('script[type=module]').src;
-                const { RoomSignalling, startCall } = await import(src);
-                const signalling = new RoomSignalling({ auth: { token, keyId }, roomId, roomKey: new Uint8Array(roomKey), epoch: 1 });
-                await signalling.open();
-                await startCall({ signalling, frameKey: new Uint8Array(frameKey), epoch: 1, role: 'answerer', ice,
-                                  view: document.getElementById('view') });
-            }, { token: org.token, keyId: deviceKeyId, roomId, roomKey: [...roomKey], frameKey: [...frameKey], ice });
+        deviceKeyId,
+        // The advisor side: the call page's core started with the keys by its host, as the
+        // desktop's bundled page does (CONTRACT-7 §2); ice is the advisor's GET /rooms/{id}/turn
+        // answer. The page keeps the call and its signalling in window.lotseTest for the tests.
+        async advisorJoins(frameKey, ice = {}, { epoch = 1, key = roomKey } = {}) {
+            await advisorPageJoins(advisor.page, { server, token: org.token, keyId: deviceKeyId, roomId, roomKey: key, frameKey, ice, epoch });
         },
-        async visitorJoins() {
+        async visitorJoins(options) {
             await visitor.page.goto('about:blank'); // the same address with a fragment would not load the page again
             await visitor.page.goto(`${server.origin}/call#${capability}`);
+            await joinFromDeviceCheck(visitor.page, options);
         },
         async close() {
             await visitor.close();
@@ -75,13 +69,45 @@ export async function setUpCall({ config } = {}) {
     };
 }
 
+// Loads the call page without a capability (it shows "invalid link") and starts the core there with
+// keys handed in: the way the desktop's page is driven.
+export async function advisorPageJoins(page, { server, token, keyId, roomId, roomKey, frameKey, ice = {}, epoch = 1, options = {} }) {
+    await page.goto(`${server.origin}/call`);
+    await page.locator('#call-error').waitFor();
+    await page.evaluate(async ({ token, keyId, roomId, roomKey, frameKey, ice, epoch, options }) => {
+        const src = document.querySelector('script[type=module]').src;
+        const { RoomSignalling, startCall } = await import(src);
+        const signalling = new RoomSignalling({ auth: { token, keyId }, roomId, roomKey: new Uint8Array(roomKey), epoch });
+        await signalling.open();
+        const call = await startCall({ signalling, keys: { epoch, frameKey: new Uint8Array(frameKey) }, ice,
+                                       view: document.getElementById('view'), ...options });
+        window.lotseTest = { call, signalling };
+    }, { token, keyId, roomId, roomKey: [...roomKey], frameKey: [...frameKey], ice, epoch, options });
+}
+
+// The help-seeker's and interpreter's page: the device check first; join when it is ready (or
+// return when the page shows an error instead). options.audioOnly ticks "audio only" first.
+export async function joinFromDeviceCheck(page, { audioOnly = false, join = true } = {}) {
+    await page.locator('#call-join:not([disabled]), #call-error, #call-permission:not([hidden])').first().waitFor({ timeout: 30000 });
+    if (!join || await page.locator('#call-join:not([disabled])').count() === 0)
+        return;
+    if (audioOnly) {
+        await page.locator('#call-audio-only').check();
+        await page.locator('#call-join:not([disabled])').waitFor();
+    }
+    await page.locator('#call-join').click();
+}
+
 // What the call page reports about the media (refreshed twice a second from getStats and the
 // frame decryption's counters).
 export async function figures(page) {
     return page.locator('#call-quality').evaluate((e) => ({
         bytesIn: Number(e.dataset.bytesIn), framesDecoded: Number(e.dataset.framesDecoded),
+        audioBytesIn: Number(e.dataset.audioBytesIn || 0), videoBytesIn: Number(e.dataset.videoBytesIn || 0),
         framesEncrypted: Number(e.dataset.framesEncrypted), framesDecrypted: Number(e.dataset.framesDecrypted), decryptFailures: Number(e.dataset.decryptFailures),
-        setupMs: e.dataset.setupMs === undefined ? null : Number(e.dataset.setupMs), route: e.dataset.route ?? null }));
+        setupMs: e.dataset.setupMs === undefined ? null : Number(e.dataset.setupMs), route: e.dataset.route ?? null,
+        sendKeyId: Number(e.dataset.sendKeyId), peers: JSON.parse(e.dataset.peers || '{}'), quality: e.dataset.quality || null,
+        videoTrack: e.dataset.videoTrack ?? null, sharing: e.dataset.sharing === 'true' }));
 }
 
 // Waits until predicate(figures) holds on the page.
