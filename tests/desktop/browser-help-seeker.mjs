@@ -112,6 +112,9 @@ const commands = {
             callPage = await browser.context.newPage();
         await callPage.goto('about:blank'); // the same address with a fragment would not load the page again
         await callPage.goto(`${origin}/call#${capability}`);
+        // The device check first (the page's preview), then "Join".
+        await callPage.locator('#call-join:not([disabled]), #call-error').first().waitFor(wait);
+        await callPage.locator('#call-join').click();
         await callPage.locator('#call-state[data-state=waiting], #call-state[data-state=connected]').first().waitFor(wait);
         return {};
     },
