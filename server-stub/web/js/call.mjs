@@ -95,6 +95,8 @@ export class RoomSignalling {
         this.selfId = null;
         this.sequences = new Map(); // epoch → next own sequence
         this.work = Promise.resolve();
+        this.held = []; // records of epochs whose key is not known yet
+        this.asked = new Map(); // epoch → when its key was last asked for
         this.closed = false;
         if (roomKey && epoch !== null)
             this.#remember(epoch, roomKey);
@@ -111,6 +113,7 @@ export class RoomSignalling {
     // A new epoch's room key from the host (the desktop's RoomService made or opened it).
     useEpoch(epoch, roomKey) {
         this.#remember(epoch, roomKey);
+        this.#queue(() => this.#replay(epoch));
     }
 
     async open() {
@@ -178,18 +181,47 @@ export class RoomSignalling {
         return this.work;
     }
 
-    // Opens the room key of `epoch` when it is new and newer keys can be opened.
-    async learn(epoch) {
-        if (this.keys.has(epoch) || !this.openEpoch || !Number.isSafeInteger(epoch))
-            return this.keys.get(epoch) ?? null;
-        const roomKey = await this.openEpoch(epoch);
+    // Opens the room key of `epoch` when it is newer than the ones known and keys can be opened.
+    // A record of an unknown epoch asks at most every 3 s; `epoch_changed` always asks.
+    async learn(epoch, { force = true } = {}) {
+        if (this.keys.has(epoch))
+            return this.keys.get(epoch);
+        if (!this.openEpoch || !Number.isSafeInteger(epoch) || (this.epoch !== null && epoch < this.epoch))
+            return null;
+        const last = this.asked.get(epoch);
+        if (!force && last !== undefined && performance.now() - last < 3000)
+            return null;
+        this.asked.set(epoch, performance.now());
+        const roomKey = await this.openEpoch(epoch).catch(() => null);
         if (!roomKey || this.keys.has(epoch))
             return this.keys.get(epoch) ?? null;
-        const newest = this.epoch === null || epoch > this.epoch;
         this.#remember(epoch, roomKey);
-        if (newest)
+        if (this.epoch === epoch)
             this.onEpoch(epoch, roomKey);
+        this.#replay(epoch);
         return roomKey;
+    }
+
+    // Signals of an epoch not known yet wait (a few) until its key is there: the advisor's app
+    // may send under a new epoch a moment before this page heard of it.
+    #replay(epoch) {
+        const waiting = this.held.filter((m) => m.epoch === epoch);
+        this.held = this.held.filter((m) => m.epoch !== epoch);
+        for (const m of waiting)
+            this.#deliver(m.message, m.envelope, m.epoch);
+    }
+
+    #deliver(message, envelope, epoch) {
+        let signal;
+        try {
+            const opened = lotse.openRecord(this.keys.get(epoch), { roomId: this.roomId, senderId: lotse.fromBase64Url(message.sender),
+                                                                    purpose: RoomControl }, envelope);
+            signal = JSON.parse(new TextDecoder().decode(opened.plaintext));
+        } catch {
+            return; // a record that does not open (tampered, another room) is no signal of this call
+        }
+        if (signal && signal.v === 1 && signalTypes.has(signal.type))
+            this.onSignal(signal, message.sender);
     }
 
     receive(data) {
@@ -214,19 +246,14 @@ export class RoomSignalling {
             const header = lotse.peekRecord(envelope);
             if (header.purpose !== RoomControl)
                 return;
-            const roomKey = this.keys.get(header.epoch) ?? await this.learn(header.epoch);
-            if (!roomKey)
-                return;
-            let signal;
-            try {
-                const opened = lotse.openRecord(roomKey, { roomId: this.roomId, senderId: lotse.fromBase64Url(message.sender),
-                                                           purpose: RoomControl }, envelope);
-                signal = JSON.parse(new TextDecoder().decode(opened.plaintext));
-            } catch {
-                return; // a record that does not open (tampered, another room) is no signal of this call
+            if (!this.keys.has(header.epoch))
+                await this.learn(header.epoch, { force: false });
+            if (this.keys.has(header.epoch)) {
+                this.#deliver(message, envelope, header.epoch);
+            } else if (this.epoch === null || header.epoch > this.epoch) {
+                this.held.push({ message, envelope, epoch: header.epoch });
+                this.held.splice(0, Math.max(0, this.held.length - 64));
             }
-            if (signal && signal.v === 1 && signalTypes.has(signal.type))
-                this.onSignal(signal, message.sender);
         });
     }
 
@@ -577,6 +604,11 @@ export async function startCall({ signalling, keys, ice = {}, view, media = null
         send({ type: 'key', epoch });
         checkSendSwitch();
     };
+
+    // Where the re-key stands (for hosts and tests): the epoch sent under, the one waiting for
+    // confirmations and from whom.
+    call.keyState = () => ({ sendEpoch, kept: [...kept], pending: pendingSend ? { epoch: pendingSend.epoch, waitFor: [...pendingSend.waitFor] } : null,
+                             confirmed: Object.fromEntries(confirmed) });
 
     call.setNames = (next) => {
         nameOf = { ...nameOf, ...next };

@@ -8,6 +8,8 @@ self.onmessage = async (event) => {
     const message = event.data;
     if (message.type === 'key')
         await crypter.setKey(message.epoch, new Uint8Array(message.rawKey), { send: message.send });
+    else if (message.type === 'forget')
+        crypter.forgetKey(message.epoch);
     else if (message.type === 'stats')
         self.postMessage({ type: 'stats', stats: { ...crypter.stats } });
 };

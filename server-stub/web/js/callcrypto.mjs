@@ -197,6 +197,13 @@ export class CallEncryption {
         return this.crypter.setKey(epoch, rawKey, options);
     }
 
+    // An old epoch's key goes once nobody sends under it any more.
+    forgetKey(epoch) {
+        if (this.worker)
+            this.worker.postMessage({ type: 'forget', epoch });
+        this.crypter.forgetKey(epoch);
+    }
+
     attachSender(sender) {
         const kind = kindOf(sender.track);
         if (this.api === 'encoded-streams') {

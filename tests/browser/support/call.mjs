@@ -8,7 +8,7 @@ import { openBrowser } from './browser.mjs';
 import { catalog, chooseAppointment, fillDetails, solveAltcha } from './flow.mjs';
 import { api, setUpOrganisation, startServer } from './server.mjs';
 
-const mediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
+export const mediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
                    '--autoplay-policy=no-user-gesture-required'];
 
 async function must(promise, status, what) {
