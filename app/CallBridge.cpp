@@ -35,6 +35,11 @@ CallBridge::CallBridge(RoomService *rooms, ServerClient *client, const QString &
 {
     connect(rooms, &RoomService::controlReceived, this, &CallBridge::onControl);
     connect(rooms, &RoomService::epochChanged, this, &CallBridge::onEpoch);
+    // Someone joined or left (an interpreter): the page's tiles get their names.
+    connect(rooms, &RoomService::roomChanged, this, [this](const QString &id) {
+        if (id == m_roomId && m_stage == Stage::InCall)
+            Q_EMIT namesChanged(names());
+    });
 }
 
 CallBridge::~CallBridge()

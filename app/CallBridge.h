@@ -61,6 +61,7 @@ Q_SIGNALS:
     void joinRequested(const QVariantMap &config);
     void signalReceived(const QString &json, const QString &fromKeyId);
     void keyChanged(int epoch, const QString &frameKey);
+    void namesChanged(const QVariantMap &names);
     void hangupRequested();
     // ---- to the window ----
     void stageChanged(Lotse::Client::CallBridge::Stage stage);

@@ -259,9 +259,17 @@ void CallWindow::fillDevices()
     QStringList speakers;
     for (const QAudioDevice &device : QMediaDevices::audioOutputs())
         speakers.append(device.description());
+    const auto chosen = [this] {
+        return QStringList{m_cameraComboBox->currentData().toString(), m_microphoneComboBox->currentData().toString(),
+                           m_speakerComboBox->currentData().toString()};
+    };
+    const QStringList before = chosen();
     refill(m_cameraComboBox, cameras, systemDefault);
     refill(m_microphoneComboBox, microphones, systemDefault);
     refill(m_speakerComboBox, speakers, systemDefault);
+    // A chosen device that went away: the preview follows the system default.
+    if (chosen() != before && m_bridge->stage() == Client::CallBridge::Stage::Preview)
+        devicesChosen();
 }
 
 void CallWindow::devicesChosen()
@@ -274,7 +282,7 @@ void CallWindow::devicesChosen()
 void CallWindow::join()
 {
     m_problemLabel->hide();
-    devicesChosen();
+    // The bridge knows the devices already (every change of the lists is handed on at once).
     m_bridge->join();
 }
 

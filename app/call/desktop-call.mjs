@@ -31,6 +31,8 @@ const view = document.getElementById('view');
 const status = document.getElementById('status');
 let bridge = null;
 let preview = null;
+let previewOpening = Promise.resolve(); // Join may come while the preview still opens
+let joining = false; // from Join on, the preview's media belong to the call: no device switch stops them
 let call = null;
 let signalling = null;
 let ended = false;
@@ -74,6 +76,8 @@ async function openPreview(options) {
 }
 
 async function join(config) {
+    joining = true;
+    await previewOpening;
     say('');
     const frameKey = fromBase64Url(config.frameKey);
     signalling = {
@@ -138,12 +142,25 @@ function hangup() {
 
 new QWebChannel(qt.webChannelTransport, async (channel) => {
     bridge = channel.objects.lotse;
-    bridge.previewRequested.connect(async (options) => {
-        await loadLanguage(options.language || 'en').catch(() => loadLanguage('en'));
-        document.title = t('call.title');
-        await openPreview(options);
+    bridge.previewRequested.connect((options) => {
+        previewOpening = (async () => {
+            await loadLanguage(options.language || 'en').catch(() => loadLanguage('en'));
+            document.title = t('call.title');
+            await openPreview(options);
+        })();
     });
     bridge.devicesChosen.connect(async (options) => {
+        if (joining && !call)
+            return;
+        await previewOpening;
+        if (joining && !call)
+            return;
+        if (call) {
+            // In the call only the speaker can change without new media.
+            if (typeof call.setSpeaker === 'function')
+                await call.setSpeaker(options.devices.audioOutput).catch(() => {});
+            return;
+        }
         if (!preview)
             return;
         try {
@@ -157,6 +174,10 @@ new QWebChannel(qt.webChannelTransport, async (channel) => {
     bridge.keyChanged.connect((epoch, frameKey) => {
         if (call && typeof call.setKey === 'function')
             call.setKey(epoch, fromBase64Url(frameKey));
+    });
+    bridge.namesChanged.connect((names) => {
+        if (call && typeof call.setNames === 'function')
+            call.setNames(names);
     });
     bridge.hangupRequested.connect(hangup);
     bridge.pageReady();

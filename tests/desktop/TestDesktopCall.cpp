@@ -25,7 +25,9 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,6 +275,81 @@ private Q_SLOTS:
 
     void mediaFlowsBothWays() { expectMediaBothWays(m_app->callWindow(), {}); }
 
+    // The advisor invites an interpreter; the link opens the interpreter's page in a second tab;
+    // the desktop starts a new epoch sealed to the interpreter too, with no key-change warning, and
+    // the mesh of three carries media with the new key.
+    void interpreterJoinsByTheLink()
+    {
+        Ui::CallWindow *window = m_app->callWindow();
+        QVERIFY(window);
+        const Client::Room *room = m_app->context->rooms()->room(m_roomId);
+        m_epochBefore = room->currentEpoch;
+        click(window->findChild<QPushButton *>(u"inviteInterpreterButton"_s));
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog *>(u"interpreterLinkDialog"_s)), 20000);
+        const QString link = dialog->findChild<QLineEdit *>(u"interpreterLinkLineEdit"_s)->text();
+        QVERIFY2(link.startsWith(m_server.baseUrl().toString() + u"/call#"_s), qPrintable(link));
+        click(dialog->findChild<QPushButton *>(u"copyInterpreterLinkButton"_s));
+        QCOMPARE(QApplication::clipboard()->text(), link);
+        snapshot(dialog, u"desktop-call-interpreter-link"_s);
+        dialog->close();
+
+        const QJsonObject joined = m_browser.call(u"joinInterpreter"_s, {{u"link"_s, link}});
+        BROWSER_OK(joined);
+        QTRY_VERIFY_WITH_TIMEOUT(room->currentEpoch > m_epochBefore, 30000);
+        m_epochWithInterpreter = room->currentEpoch;
+        QVERIFY(!room->keysChanged); // an invited interpreter is no key change
+        auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
+        QTRY_VERIFY(!participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        const QJsonObject connected =
+            m_browser.call(u"waitCallState"_s, {{u"state"_s, u"connected"_s}, {u"who"_s, u"interpreter"_s}});
+        BROWSER_OK(connected);
+
+        // Everyone sends with the new epoch's key; the interpreter decrypts both others' frames.
+        const QString sendKeyId = QString::number(m_epochWithInterpreter % 256);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sendKeyId"_L1).toString(), sendKeyId, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_browser.call(u"callFigures"_s).value("figures"_L1).toObject().value("sendKeyId"_L1).toString(), sendKeyId,
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.call(u"callFigures"_s, {{u"who"_s, u"interpreter"_s}})
+                                      .value("figures"_L1)
+                                      .toObject()
+                                      .value("peers"_L1)
+                                      .toInt(),
+                                  2, 30000);
+        QJsonObject interpreter;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (interpreter =
+                 m_browser.call(u"callFigures"_s, {{u"who"_s, u"interpreter"_s}}).value("figures"_L1).toObject(),
+             interpreter.value("framesDecrypted"_L1).toInteger() > 20),
+            30000);
+        QCOMPARE(interpreter.value("decryptFailures"_L1).toInteger(), 0);
+        expectMediaBothWays(window, {});
+        snapshot(window, u"desktop-call-with-interpreter"_s);
+    }
+
+    // The interpreter leaves: the invitation ends, the desktop starts the next epoch without them,
+    // and the two who stay go on with its key.
+    void interpreterLeavesAndTheKeyChangesAgain()
+    {
+        Ui::CallWindow *window = m_app->callWindow();
+        const Client::Room *room = m_app->context->rooms()->room(m_roomId);
+        const QJsonObject left = m_browser.call(u"hangUp"_s, {{u"who"_s, u"interpreter"_s}});
+        BROWSER_OK(left);
+        QTRY_VERIFY_WITH_TIMEOUT(room->currentEpoch > m_epochWithInterpreter, 30000);
+        for (const Client::RoomParticipant &participant : room->participants)
+            QVERIFY(participant.kind != "interpreter"_L1);
+        auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
+        QTRY_VERIFY(participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        const QString sendKeyId = QString::number(room->currentEpoch % 256);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sendKeyId"_L1).toString(), sendKeyId, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_browser.call(u"callFigures"_s).value("figures"_L1).toObject().value("sendKeyId"_L1).toString(), sendKeyId,
+            20000);
+        QCOMPARE(window->bridge()->callState(), u"connected"_s);
+        expectMediaBothWays(window, {});
+    }
+
     // The advisor hangs up with the page's button: both sides end.
     void hangUpEndsItOnBothSides()
     {
@@ -348,7 +425,10 @@ private:
                                                  number(later, "framesDecoded") > number(first, "framesDecoded")),
             20000);
         QCOMPARE(number(later, "decryptFailures"), 0);
-        QVERIFY(number(later, "framesEncrypted") > 0);
+        QVERIFY2(number(later, "framesEncrypted") > 0,
+                 QByteArray(QJsonDocument(later).toJson() +
+                            QJsonDocument(m_browser.call(u"callFigures"_s).value("figures"_L1).toObject()).toJson())
+                     .constData());
         if (!route.isEmpty())
             QCOMPARE(later.value("route"_L1).toString(), route);
 
@@ -390,6 +470,8 @@ private:
     QString m_manageUrl;
     QString m_capability;
     QString m_roomId;
+    quint32 m_epochBefore = 0;
+    quint32 m_epochWithInterpreter = 0;
 };
 
 int main(int argc, char *argv[])

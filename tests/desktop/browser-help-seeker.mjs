@@ -12,7 +12,9 @@ const t = catalog('de');
 const wait = { timeout: 60000 };
 let browser = null;
 let page = null;
-let callPage = null;
+let callPage = null; // the help-seeker's call
+let interpreterPage = null; // an interpreter's call, by the advisor's link (a tab of its own key)
+const callPageOf = (who) => (who === 'interpreter' ? interpreterPage : callPage);
 // Chromium's fake camera and microphone, granted without asking; loopback candidates, since the
 // desktop, the browser and coturn all run on 127.0.0.1.
 const mediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
@@ -27,7 +29,7 @@ async function callFigures(target) {
         return { state: state ? state.dataset.state : null, bytesIn: Number(data.bytesIn || 0),
                  framesDecoded: Number(data.framesDecoded || 0), framesDecrypted: Number(data.framesDecrypted || 0),
                  decryptFailures: Number(data.decryptFailures || 0), route: data.route || null,
-                 sendKeyId: data.sendKeyId || null };
+                 sendKeyId: data.sendKeyId || null, peers: Object.keys(JSON.parse(data.peers || '{}')).length };
     });
 }
 
@@ -119,22 +121,34 @@ const commands = {
         return {};
     },
 
-    async callFigures() {
-        return { figures: await callFigures(callPage) };
+    // An interpreter opens the advisor's invitation link, passes the device check and joins (the
+    // page waits there until the advisor's app started an epoch sealed to its key).
+    async joinInterpreter({ link }) {
+        interpreterPage = await browser.context.newPage();
+        await interpreterPage.goto(link);
+        await interpreterPage.locator('#call-join:not([disabled]), #call-error').first().waitFor(wait);
+        await interpreterPage.locator('#call-join').click();
+        return {};
     },
 
-    async waitCallState({ state }) {
+    async callFigures({ who }) {
+        return { figures: await callFigures(callPageOf(who)) };
+    },
+
+    async waitCallState({ state, who }) {
+        const target = callPageOf(who);
         try {
-            await callPage.locator(`#call-state[data-state=${state}]`).waitFor(wait);
+            await target.locator(`#call-state[data-state=${state}]`).waitFor(wait);
         } catch (error) {
-            throw new Error(`${error.message}\nfigures: ${JSON.stringify(await callFigures(callPage))}`);
+            throw new Error(`${error.message}\nfigures: ${JSON.stringify(await callFigures(target))}`);
         }
-        return { figures: await callFigures(callPage) };
+        return { figures: await callFigures(target) };
     },
 
-    async hangUp() {
-        await callPage.locator('#call-hangup').click();
-        return { figures: await callFigures(callPage) };
+    async hangUp({ who }) {
+        const target = callPageOf(who);
+        await target.locator('#call-hangup').click();
+        return { figures: await callFigures(target) };
     },
 
     async problems() {
