@@ -59,22 +59,33 @@ const QString AnnaPassword = u"Sonnenblume-42-Wiese"_s;
 const QByteArray TurnSecret = "desktop-call-test-secret";
 constexpr int CallTimeoutMs = 60'000;
 
-// What the desktop's call page shows about the call, read from the page itself.
-QJsonObject desktopFigures(Ui::CallWindow *window)
+// Runs `script` (an expression giving JSON text) in the desktop's call page and waits for it.
+QJsonObject fromPage(Ui::CallWindow *window, const QString &script)
 {
     auto result = std::make_shared<QJsonObject>();
     auto done = std::make_shared<bool>(false);
-    window->view()->page()->runJavaScript(
-        u"JSON.stringify((() => { const q = document.getElementById('call-quality');"
-        " const s = document.getElementById('call-state');"
-        " return { state: s ? s.dataset.state : null, ...(q ? q.dataset : {}) }; })())"_s,
-        [result, done](const QVariant &value) {
-            *result = QJsonDocument::fromJson(value.toString().toUtf8()).object();
-            *done = true;
-        });
+    window->view()->page()->runJavaScript(script, [result, done](const QVariant &value) {
+        *result = QJsonDocument::fromJson(value.toString().toUtf8()).object();
+        *done = true;
+    });
     if (!QTest::qWaitFor([done] { return *done; }, 5000))
         return {};
     return *result;
+}
+
+// What the desktop's call page shows about the call, read from the page itself.
+QJsonObject desktopFigures(Ui::CallWindow *window)
+{
+    return fromPage(window, u"JSON.stringify((() => { const q = document.getElementById('call-quality');"
+                            " const s = document.getElementById('call-state');"
+                            " return { state: s ? s.dataset.state : null, ...(q ? q.dataset : {}) }; })())"_s);
+}
+
+// The page's preview before joining: playing frames of the (fake) camera, and how large.
+QJsonObject previewState(Ui::CallWindow *window)
+{
+    return fromPage(window, u"JSON.stringify((() => { const v = document.querySelector('#preview video');"
+                            " return v ? { ready: v.readyState, width: v.videoWidth } : {}; })())"_s);
 }
 
 qint64 number(const QJsonObject &figures, const char *name)
@@ -263,6 +274,10 @@ private Q_SLOTS:
         auto *camera = window->findChild<QComboBox *>(u"cameraComboBox"_s);
         QVERIFY(camera && camera->count() >= 1);
         QCOMPARE(camera->itemText(0), u"System default"_s);
+        // The page's preview plays the camera before anyone hears or sees us.
+        QTRY_VERIFY_WITH_TIMEOUT(previewState(window).value("ready"_L1).toInt() >= 2, 20000);
+        QVERIFY(previewState(window).value("width"_L1).toInt() > 0);
+        QCOMPARE(window->bridge()->stage(), Client::CallBridge::Stage::Preview);
         snapshot(window, u"desktop-call-before-join"_s);
         click(window->findChild<QPushButton *>(u"callJoinButton"_s));
         QTRY_COMPARE_WITH_TIMEOUT(window->bridge()->callState(), u"connected"_s, CallTimeoutMs);
