@@ -76,6 +76,7 @@ RoomService::RoomService(const Profile &profile, Session *session, ServerClient 
         for (auto &[id, room] : m_rooms) {
             room->joined = false;
             room->syncing = false;
+            room->signalsFrom = -1;
         }
     });
     connect(m_socket, &RoomSocket::sessionEnded, this, [this] {
@@ -312,6 +313,8 @@ void RoomService::onFrame(const QJsonObject &frame)
             return;
         }
         room->syncing = false;
+        if (room->signalsFrom < 0)
+            room->signalsFrom = room->heldSeq;
         // Messages that never reached the relay go out again with their clientId (the server
         // stores a clientId once, so nothing is doubled).
         for (ChatEntry &entry : room->entries) {
@@ -592,8 +595,10 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
         if (entry.mine)
             room.nextSequence[header->epoch] = qMax(room.nextSequence.value(header->epoch), header->sequence + 1);
         room.heldSeq = qMax(room.heldSeq, seq);
-        // Only live ones: a signal from the history belongs to a call that is over.
-        if (!entry.mine && live && sender)
+        // Only live ones: a signal from the history belongs to a call that is over. Not `live`: a
+        // signal may arrive while a sync (after a new epoch) is under way and must not be lost; one
+        // seen twice (live, then in a sync) does not open twice (replay guard).
+        if (!entry.mine && room.signalsFrom >= 0 && seq > room.signalsFrom && sender)
             handleControl(room, entry.sender, *sender, *envelope, header->epoch);
         return;
     }
@@ -771,11 +776,13 @@ void RoomService::handleControl(Room &room, const QString &senderKeyId, const QB
         return; // meant for another participant of the mesh
     // Someone joined a call this device is not in: the conversation shows "… is calling".
     if (!m_inCall.contains(room.id)) {
+        const QString before = room.callingKeyId;
         if (type == "ready"_L1 && !signal.value("reply"_L1).toBool())
             room.callingKeyId = senderKeyId;
         else if (type == "hangup"_L1 && room.callingKeyId == senderKeyId)
             room.callingKeyId.clear();
-        Q_EMIT roomChanged(room.id);
+        if (room.callingKeyId != before)
+            Q_EMIT roomChanged(room.id);
     }
     Q_EMIT controlReceived(room.id, senderKeyId, signal);
 }

@@ -102,6 +102,9 @@ struct Room
     bool syncing = false;
     int epochAttempts = 0;
     quint32 announcedEpoch = 0; // the epoch epochChanged last told about
+    // Call signals with a higher sequence are live; those up to it (history of the first sync after
+    // joining) belong to calls that are over. -1 until that sync is done.
+    qint64 signalsFrom = -1;
     qint64 heldSeq = 0;
     QList<QJsonObject> waiting; // message events that came before the room key
 };

@@ -390,6 +390,7 @@ void CallWindow::showInvitation(const QString &link)
     field->setObjectName(u"interpreterLinkLineEdit"_s);
     field->setReadOnly(true);
     field->setMinimumWidth(460);
+    field->setCursorPosition(0);
     auto *copy = new QPushButton(tr("Copy link"), dialog);
     copy->setObjectName(u"copyInterpreterLinkButton"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

@@ -29,7 +29,7 @@ async function callFigures(target) {
         return { state: state ? state.dataset.state : null, bytesIn: Number(data.bytesIn || 0),
                  framesDecoded: Number(data.framesDecoded || 0), framesDecrypted: Number(data.framesDecrypted || 0),
                  decryptFailures: Number(data.decryptFailures || 0), route: data.route || null,
-                 sendKeyId: data.sendKeyId || null, peers: Object.keys(JSON.parse(data.peers || '{}')).length };
+                 sendKeyId: data.sendKeyId || null, peers: Object.keys(JSON.parse(data.peers || "{}")).length, peerFigures: JSON.parse(data.peers || "{}"), keyState: data.keyState || null };
     });
 }
 
