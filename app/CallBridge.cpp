@@ -188,6 +188,8 @@ void CallBridge::reportEnded(const QString &reason)
 {
     if (m_stage == Stage::Ended)
         return;
+    // The reason is the page's last state too ('ended', 'endedByOther', 'failed').
+    reportState(reason);
     setStage(Stage::Ended);
     Q_EMIT ended(reason.left(40));
 }

@@ -374,6 +374,12 @@ private Q_SLOTS:
             m_browser.call(u"callFigures"_s).value("figures"_L1).toObject().value("sendKeyId"_L1).toString(), sendKeyId,
             20000);
         QCOMPARE(window->bridge()->callState(), u"connected"_s);
+        // Both who stay let the interpreter go (its hang-up reached them): one peer each.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_browser.call(u"callFigures"_s).value("figures"_L1).toObject().value("peers"_L1).toInt(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QJsonDocument::fromJson(desktopFigures(window).value("peers"_L1).toString().toUtf8()).object().size(), 1,
+            30000);
         expectMediaBothWays(window, {});
     }
 
