@@ -11,12 +11,14 @@
 #include "crypto/CanonicalJson.h"
 #include "crypto/DeviceIdentity.h"
 #include "crypto/FileStream.h"
+#include "crypto/Kdf.h"
 #include "crypto/Random.h"
 #include "crypto/RecordEnvelope.h"
 #include "crypto/SealedEnvelope.h"
 #include "crypto/ShortAuthCode.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
 
@@ -30,6 +32,7 @@ namespace {
 
 constexpr int PollIntervalMs = 60'000;
 constexpr int MaxEpochAttempts = 3;
+constexpr qsizetype MaxSignalBytes = 64 * 1024; // an SDP with every codec line stays far below
 
 QByteArray roomKeyContext(const QString &roomId, quint32 epoch)
 {
@@ -73,6 +76,7 @@ RoomService::RoomService(const Profile &profile, Session *session, ServerClient 
         for (auto &[id, room] : m_rooms) {
             room->joined = false;
             room->syncing = false;
+            room->signalsFrom = -1;
         }
     });
     connect(m_socket, &RoomSocket::sessionEnded, this, [this] {
@@ -125,6 +129,7 @@ void RoomService::onSessionState()
         m_order.clear();
         m_current.clear();
         m_instantNames.clear();
+        m_inCall.clear();
         m_myKeyId.clear();
         m_myX25519.clear();
         if (had) {
@@ -294,7 +299,8 @@ void RoomService::onFrame(const QJsonObject &frame)
         room->joined = true;
         // Every join looks at the participants again (API.md: keys may have changed meanwhile).
         reloadKeys(room->id);
-    } else if (type == "keys_changed"_L1) {
+    } else if (type == "keys_changed"_L1 || type == "epoch_changed"_L1) {
+        // A participant came or went, or someone started a new epoch: keys and envelopes again.
         reloadKeys(room->id);
     } else if (type == "message"_L1) {
         if (!room->ready || room->keysLoading)
@@ -307,6 +313,8 @@ void RoomService::onFrame(const QJsonObject &frame)
             return;
         }
         room->syncing = false;
+        if (room->signalsFrom < 0)
+            room->signalsFrom = room->heldSeq;
         // Messages that never reached the relay go out again with their clientId (the server
         // stores a clientId once, so nothing is doubled).
         for (ChatEntry &entry : room->entries) {
@@ -334,8 +342,11 @@ void RoomService::onFrame(const QJsonObject &frame)
 QStringList RoomService::participantKeyIds(const Room &room) const
 {
     QStringList ids;
-    for (const RoomParticipant &participant : room.participants)
-        ids.append(participant.keyId);
+    // Interpreters come and go with the advisor's invitation: no key change to confirm.
+    for (const RoomParticipant &participant : room.participants) {
+        if (participant.kind != "interpreter"_L1)
+            ids.append(participant.keyId);
+    }
     ids.sort();
     return ids;
 }
@@ -394,6 +405,8 @@ void RoomService::loadKeys(const QString &roomId)
                                                                    {u"signature"_s, json.value("signature"_L1)}});
                 if (!keys || !Crypto::verifyDeviceKeys(*keys).ok())
                     continue;
+            } else if (participant.kind == "interpreter"_L1) {
+                participant.interpreterId = json.value("interpreterId"_L1).toString().left(64);
             } else if (participant.kind != "visitor"_L1) {
                 continue;
             }
@@ -518,8 +531,13 @@ void RoomService::keysReady(Room &room)
 {
     room.keysLoading = false;
     room.epochAttempts = 0;
-    if (room.keys.contains(room.currentEpoch))
+    if (room.keys.contains(room.currentEpoch)) {
         room.problem.clear();
+        if (room.announcedEpoch != room.currentEpoch) {
+            room.announcedEpoch = room.currentEpoch;
+            Q_EMIT epochChanged(room.id, room.currentEpoch);
+        }
+    }
     room.ready = true;
     const QList<QJsonObject> waiting = std::exchange(room.waiting, {});
     for (const QJsonObject &event : waiting)
@@ -577,6 +595,11 @@ void RoomService::handleMessage(Room &room, const QJsonObject &event, bool live)
         if (entry.mine)
             room.nextSequence[header->epoch] = qMax(room.nextSequence.value(header->epoch), header->sequence + 1);
         room.heldSeq = qMax(room.heldSeq, seq);
+        // Only live ones: a signal from the history belongs to a call that is over. Not `live`: a
+        // signal may arrive while a sync (after a new epoch) is under way and must not be lost; one
+        // seen twice (live, then in a sync) does not open twice (replay guard).
+        if (!entry.mine && room.signalsFrom >= 0 && seq > room.signalsFrom && sender)
+            handleControl(room, entry.sender, *sender, *envelope, header->epoch);
         return;
     }
     if (envelope && sender && header) {
@@ -732,6 +755,90 @@ void RoomService::transmit(Room &room, ChatEntry &entry)
                                }
                            }
                        });
+}
+
+void RoomService::handleControl(Room &room, const QString &senderKeyId, const QByteArray &sender,
+                                const QByteArray &envelope, quint32 epoch)
+{
+    const auto key = room.keys.find(epoch);
+    if (key == room.keys.end())
+        return;
+    const auto opened = Crypto::RecordEnvelope::open(key->second, room.id.toUtf8(), sender,
+                                                     Crypto::RecordPurpose::RoomControl, envelope, room.guard);
+    if (!opened || opened->plaintext.size() > MaxSignalBytes)
+        return;
+    const QJsonObject signal = QJsonDocument::fromJson(opened->plaintext).object();
+    const QString type = signal.value("type"_L1).toString();
+    if (signal.value("v"_L1).toInteger() != 1 || type.isEmpty())
+        return;
+    const QString to = signal.value("to"_L1).toString();
+    if (!to.isEmpty() && to != m_myKeyId)
+        return; // meant for another participant of the mesh
+    // Someone joined a call this device is not in: the conversation shows "… is calling".
+    if (!m_inCall.contains(room.id)) {
+        const QString before = room.callingKeyId;
+        if (type == "ready"_L1 && !signal.value("reply"_L1).toBool())
+            room.callingKeyId = senderKeyId;
+        else if (type == "hangup"_L1 && room.callingKeyId == senderKeyId)
+            room.callingKeyId.clear();
+        if (room.callingKeyId != before)
+            Q_EMIT roomChanged(room.id);
+    }
+    Q_EMIT controlReceived(room.id, senderKeyId, signal);
+}
+
+QString RoomService::sendControl(const QString &roomId, const QJsonObject &signal)
+{
+    Room *room = find(roomId);
+    if (!room)
+        return tr("This conversation is not available.");
+    const auto key = room->keys.find(room->currentEpoch);
+    if (!room->ready || key == room->keys.end())
+        return room->problem.isEmpty() ? tr("The conversation is still being set up. Please wait a moment.")
+                                       : room->problem;
+    const QByteArray plaintext = QJsonDocument(signal).toJson(QJsonDocument::Compact);
+    const auto sender = Crypto::fromBase64Url(m_myKeyId);
+    if (plaintext.size() > MaxSignalBytes || !sender)
+        return tr("The call's message could not be encrypted.");
+    quint64 &next = room->nextSequence[room->currentEpoch];
+    const auto envelope = Crypto::RecordEnvelope::seal(
+        key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, Crypto::RecordPurpose::RoomControl},
+        plaintext);
+    if (!envelope)
+        return tr("The call's message could not be encrypted.");
+    ++next;
+    const bool handedOn =
+        room->joined && m_socket->send({{u"type"_s, u"send"_s},
+                                        {u"room"_s, roomId},
+                                        {u"clientId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                        {u"envelope"_s, Crypto::toBase64Url(*envelope)}});
+    return handedOn ? QString() : tr("Not connected to the server.");
+}
+
+QByteArray RoomService::callFrameKey(const QString &roomId) const
+{
+    const Room *room = this->room(roomId);
+    if (!room)
+        return {};
+    const auto key = room->keys.find(room->currentEpoch);
+    if (key == room->keys.end())
+        return {};
+    const auto frameKey = Crypto::deriveSubkey(key->second, Crypto::KdfContext::VideoFrames, 1);
+    if (!frameKey)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(frameKey->data()), frameKey->size());
+}
+
+void RoomService::setInCall(const QString &roomId, bool inCall)
+{
+    if (inCall)
+        m_inCall.insert(roomId);
+    else
+        m_inCall.remove(roomId);
+    if (Room *room = find(roomId); room && inCall && !room->callingKeyId.isEmpty()) {
+        room->callingKeyId.clear();
+        Q_EMIT roomChanged(roomId);
+    }
 }
 
 void RoomService::retry(const QString &roomId, const QString &clientId)

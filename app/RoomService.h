@@ -61,10 +61,11 @@ struct ChatEntry
 
 struct RoomParticipant
 {
-    QString kind; // advisor, visitor
+    QString kind; // advisor, visitor, interpreter (invited by an advisor into the room's calls)
     QString keyId;
     QString displayName;
     QByteArray x25519;
+    QString interpreterId; // interpreters: the invitation (DELETE …/interpreters/{id} ends it)
 };
 
 // One room as the list shows it and the chat reads it.
@@ -85,6 +86,7 @@ struct Room
     QList<RoomParticipant> participants;
     QString verificationCode; // FORMAT.md §11 with the visitor's key; empty without a visitor
     bool keysChanged = false; // participants differ from what the advisor last confirmed
+    QString callingKeyId;     // a participant who joined a call (their `ready`) this device is not in
     bool ready = false;       // room key in hand and history synced
     QString problem;          // why nothing can be sent (room key could not be made)
 
@@ -99,6 +101,10 @@ struct Room
     bool keysAgain = false; // asked to look at the keys while a look was under way
     bool syncing = false;
     int epochAttempts = 0;
+    quint32 announcedEpoch = 0; // the epoch epochChanged last told about
+    // Call signals with a higher sequence are live; those up to it (history of the first sync after
+    // joining) belong to calls that are over. -1 until that sync is done.
+    qint64 signalsFrom = -1;
     qint64 heldSeq = 0;
     QList<QJsonObject> waiting; // message events that came before the room key
 };
@@ -149,6 +155,14 @@ public:
     void retry(const QString &roomId, const QString &clientId);
     // The advisor saw the key change warning and accepts the new keys.
     void confirmKeys(const QString &roomId);
+    // Sends a call's signal as a room-control record (purpose 4, FORMAT.md §18) under the current
+    // epoch's key; nothing is kept in the history. An empty string when handed on, else why not.
+    QString sendControl(const QString &roomId, const QJsonObject &signal);
+    // The frame key of the current epoch's calls (FORMAT.md §18, `lotsevid` subkey 1); empty
+    // while the room has no key.
+    [[nodiscard]] QByteArray callFrameKey(const QString &roomId) const;
+    // This device takes part in the room's call (or not): a `ready` then is no incoming call.
+    void setInCall(const QString &roomId, bool inCall);
     // Case-insensitive search over the decrypted history held on this device.
     [[nodiscard]] QList<SearchHit> search(const QString &text) const;
     // A room the server answered for (e.g. after taking an instant call); joins it.
@@ -163,6 +177,10 @@ Q_SIGNALS:
     // A message from the help-seeker or a colleague arrived live (not from history).
     void messageArrived(const QString &roomId);
     void queueChanged();
+    // A call's signal arrived live from another participant (opened, a JSON object with v: 1).
+    void controlReceived(const QString &roomId, const QString &senderKeyId, const QJsonObject &signal);
+    // The room's current epoch changed (a participant joined or left): calls switch frame keys.
+    void epochChanged(const QString &roomId, quint32 epoch);
 
 private:
     Room *find(const QString &id);
@@ -177,6 +195,8 @@ private:
     void sync(Room &room);
     void handleMessage(Room &room, const QJsonObject &event, bool live);
     void transmit(Room &room, ChatEntry &entry);
+    void handleControl(Room &room, const QString &senderKeyId, const QByteArray &sender, const QByteArray &envelope,
+                       quint32 epoch);
     QString sendRecord(const QString &roomId, Crypto::RecordPurpose purpose, const QJsonObject &body, ChatEntry entry);
     void applyTitle(Room &room);
     void updateUnread(Room &room);
@@ -195,6 +215,7 @@ private:
     QByteArray m_myX25519;
     QString m_current;
     QHash<QString, QString> m_instantNames;
+    QSet<QString> m_inCall;
     quint64 m_generation = 0;
 };
 

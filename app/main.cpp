@@ -5,6 +5,7 @@
 #include "app/Session.h"
 #include "app/SingleInstance.h"
 #include "crypto/Crypto.h"
+#include "ui/CallPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -19,6 +20,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Qt WebEngine (the call window) wants its scheme and shared GL contexts before the application.
+    Lotse::Ui::registerCallScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
     QApplication::setApplicationName(u"lotse"_s);
     QApplication::setApplicationDisplayName(u"Lotse"_s);

@@ -178,6 +178,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CallBridge</name>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s key is not ready yet. Please try again in a moment.</source>
+        <translation>Der Schlüssel für dieses Gespräch ist noch nicht bereit. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -529,6 +548,14 @@
     <message>
         <source>The message could not be encrypted.</source>
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s message could not be encrypted.</source>
+        <translation>Die Nachricht des Anrufs konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Keine Verbindung zum Server.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1474,153 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::CallWindow</name>
+    <message>
+        <source>Lotse may not use the camera or microphone. Allow it in the system settings.</source>
+        <translation>Lotse darf Kamera oder Mikrofon nicht verwenden. Erlauben Sie es in den Systemeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Before you join</source>
+        <translation>Bevor Sie teilnehmen</translation>
+    </message>
+    <message>
+        <source>Check your picture and sound. Nobody sees or hears you before you join.</source>
+        <translation>Prüfen Sie Bild und Ton. Niemand sieht oder hört Sie, bevor Sie teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Audio only (for a weak connection)</source>
+        <translation>Nur Ton (bei schwacher Verbindung)</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Am Anruf teilnehmen</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Lesen Sie diesen Code Ihrem Gegenüber vor. Zeigt der andere Bildschirm denselben Code, hört niemand dazwischen mit.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Invite interpreter…</source>
+        <translation>Dolmetscher/in einladen…</translation>
+    </message>
+    <message>
+        <source>Create a link an interpreter can join this call with (valid for 24 hours)</source>
+        <translation>Einen Link erstellen, mit dem eine Dolmetscherin oder ein Dolmetscher an diesem Anruf teilnehmen kann (24 Stunden gültig)</translation>
+    </message>
+    <message>
+        <source>Remove interpreter</source>
+        <translation>Dolmetscher/in entfernen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Video call with %1</source>
+        <translation>Videoanruf mit %1</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>In the call with %1</source>
+        <translation>Im Anruf mit %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join…</source>
+        <translation>Warten auf %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed. The call has ended.</source>
+        <translation>Die Verbindung ist fehlgeschlagen. Der Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>Der Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>Video call – %1</source>
+        <translation>Videoanruf – %1</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>You (this device)</source>
+        <translation>Sie (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+        <source>Interpreter joined</source>
+        <translation>Dolmetscher/in ist dabei</translation>
+    </message>
+    <message>
+        <source>%1 (another advisor device)</source>
+        <translation>%1 (weiteres Gerät der Beratung)</translation>
+    </message>
+    <message>
+        <source>This conversation already has three open interpreter invitations.</source>
+        <translation>Für dieses Gespräch gibt es bereits drei offene Einladungen für Dolmetschende.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be created: %1</source>
+        <translation>Die Einladung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Invite an interpreter</source>
+        <translation>Dolmetscher/in einladen</translation>
+    </message>
+    <message>
+        <source>Send this link to the interpreter over a safe channel. It works for 24 hours and only for this conversation&apos;s calls; anyone with the link can join.</source>
+        <translation>Schicken Sie diesen Link auf einem sicheren Weg an die Dolmetscherin oder den Dolmetscher. Er gilt 24 Stunden und nur für die Anrufe dieses Gesprächs; wer den Link hat, kann teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>The interpreter could not be removed: %1</source>
+        <translation>Die Dolmetscherin oder der Dolmetscher konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>No camera or microphone was found. You can still join and hear the others.</source>
+        <translation>Es wurde keine Kamera und kein Mikrofon gefunden. Sie können trotzdem teilnehmen und die anderen hören.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ChatView</name>
     <message>
         <source>Verification code</source>
@@ -1555,6 +1729,30 @@
     <message>
         <source>Help-seeker</source>
         <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Start an end-to-end encrypted video call in this conversation</source>
+        <translation>Einen Ende-zu-Ende-verschlüsselten Videoanruf in diesem Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>The interpreter</source>
+        <translation>Die Dolmetscherin oder der Dolmetscher</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 ruft an</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CallBridge</name>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Help-seeker</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s key is not ready yet. Please try again in a moment.</source>
+        <translation>The conversation&apos;s key is not ready yet. Please try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -529,6 +548,14 @@
     <message>
         <source>The message could not be encrypted.</source>
         <translation>The message could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s message could not be encrypted.</source>
+        <translation>The call&apos;s message could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1474,153 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::CallWindow</name>
+    <message>
+        <source>Lotse may not use the camera or microphone. Allow it in the system settings.</source>
+        <translation>Lotse may not use the camera or microphone. Allow it in the system settings.</translation>
+    </message>
+    <message>
+        <source>Before you join</source>
+        <translation>Before you join</translation>
+    </message>
+    <message>
+        <source>Check your picture and sound. Nobody sees or hears you before you join.</source>
+        <translation>Check your picture and sound. Nobody sees or hears you before you join.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Audio only (for a weak connection)</source>
+        <translation>Audio only (for a weak connection)</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Join the call</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Invite interpreter…</source>
+        <translation>Invite interpreter…</translation>
+    </message>
+    <message>
+        <source>Create a link an interpreter can join this call with (valid for 24 hours)</source>
+        <translation>Create a link an interpreter can join this call with (valid for 24 hours)</translation>
+    </message>
+    <message>
+        <source>Remove interpreter</source>
+        <translation>Remove interpreter</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Video call with %1</source>
+        <translation>Video call with %1</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>In the call with %1</source>
+        <translation>In the call with %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join…</source>
+        <translation>Waiting for %1 to join…</translation>
+    </message>
+    <message>
+        <source>The connection failed. The call has ended.</source>
+        <translation>The connection failed. The call has ended.</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>The call has ended.</translation>
+    </message>
+    <message>
+        <source>Video call – %1</source>
+        <translation>Video call – %1</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>not yet available</translation>
+    </message>
+    <message>
+        <source>You (this device)</source>
+        <translation>You (this device)</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Help-seeker</translation>
+    </message>
+    <message>
+        <source>Interpreter joined</source>
+        <translation>Interpreter joined</translation>
+    </message>
+    <message>
+        <source>%1 (another advisor device)</source>
+        <translation>%1 (another advisor device)</translation>
+    </message>
+    <message>
+        <source>This conversation already has three open interpreter invitations.</source>
+        <translation>This conversation already has three open interpreter invitations.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be created: %1</source>
+        <translation>The invitation could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Invite an interpreter</source>
+        <translation>Invite an interpreter</translation>
+    </message>
+    <message>
+        <source>Send this link to the interpreter over a safe channel. It works for 24 hours and only for this conversation&apos;s calls; anyone with the link can join.</source>
+        <translation>Send this link to the interpreter over a safe channel. It works for 24 hours and only for this conversation&apos;s calls; anyone with the link can join.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>The interpreter could not be removed: %1</source>
+        <translation>The interpreter could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>No camera or microphone was found. You can still join and hear the others.</source>
+        <translation>No camera or microphone was found. You can still join and hear the others.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ChatView</name>
     <message>
         <source>Verification code</source>
@@ -1555,6 +1729,30 @@
     <message>
         <source>Help-seeker</source>
         <translation>Help-seeker</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Start an end-to-end encrypted video call in this conversation</source>
+        <translation>Start an end-to-end encrypted video call in this conversation</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>A participant</translation>
+    </message>
+    <message>
+        <source>The interpreter</source>
+        <translation>The interpreter</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 is calling</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,25 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Client::CallBridge</name>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Людина, що звернулася</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Перекладач(ка)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s key is not ready yet. Please try again in a moment.</source>
+        <translation>Ключ цієї розмови ще не готовий. Будь ласка, спробуйте ще раз за мить.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Client::DeviceKeyStore</name>
     <message>
         <source>the stored device keys are damaged</source>
@@ -534,6 +553,14 @@
     <message>
         <source>The message could not be encrypted.</source>
         <translation>Не вдалося зашифрувати повідомлення.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s message could not be encrypted.</source>
+        <translation>Не вдалося зашифрувати повідомлення дзвінка.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Немає з’єднання із сервером.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1483,153 @@
     </message>
 </context>
 <context>
+    <name>Lotse::Ui::CallWindow</name>
+    <message>
+        <source>Lotse may not use the camera or microphone. Allow it in the system settings.</source>
+        <translation>Lotse не має дозволу на камеру чи мікрофон. Дозвольте це в налаштуваннях системи.</translation>
+    </message>
+    <message>
+        <source>Before you join</source>
+        <translation>Перш ніж приєднатися</translation>
+    </message>
+    <message>
+        <source>Check your picture and sound. Nobody sees or hears you before you join.</source>
+        <translation>Перевірте зображення і звук. Ніхто не бачить і не чує вас, доки ви не приєднаєтеся.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Мікрофон</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Динамік</translation>
+    </message>
+    <message>
+        <source>Audio only (for a weak connection)</source>
+        <translation>Лише звук (для слабкого з’єднання)</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Приєднатися до дзвінка</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <source>Read this code to the person you talk to. If their screen shows the same code, nobody is listening in between.</source>
+        <translation>Прочитайте цей код співрозмовнику. Якщо на його екрані той самий код, ніхто не підслуховує посередині.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Invite interpreter…</source>
+        <translation>Запросити перекладача…</translation>
+    </message>
+    <message>
+        <source>Create a link an interpreter can join this call with (valid for 24 hours)</source>
+        <translation>Створити посилання, за яким перекладач(ка) зможе приєднатися до цього дзвінка (дійсне 24 години)</translation>
+    </message>
+    <message>
+        <source>Remove interpreter</source>
+        <translation>Видалити перекладача</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Типовий пристрій системи</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Video call with %1</source>
+        <translation>Відеодзвінок з %1</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Приєднання…</translation>
+    </message>
+    <message>
+        <source>In the call with %1</source>
+        <translation>У дзвінку з %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join…</source>
+        <translation>Очікування на %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed. The call has ended.</source>
+        <translation>З’єднання не вдалося. Дзвінок завершено.</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>Дзвінок завершено.</translation>
+    </message>
+    <message>
+        <source>Video call – %1</source>
+        <translation>Відеодзвінок – %1</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>ще недоступний</translation>
+    </message>
+    <message>
+        <source>You (this device)</source>
+        <translation>Ви (цей пристрій)</translation>
+    </message>
+    <message>
+        <source>Help-seeker</source>
+        <translation>Людина, що звернулася</translation>
+    </message>
+    <message>
+        <source>Interpreter joined</source>
+        <translation>Перекладач(ка) приєднався(-лася)</translation>
+    </message>
+    <message>
+        <source>%1 (another advisor device)</source>
+        <translation>%1 (інший пристрій консультанта)</translation>
+    </message>
+    <message>
+        <source>This conversation already has three open interpreter invitations.</source>
+        <translation>Для цієї розмови вже є три відкриті запрошення для перекладачів.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be created: %1</source>
+        <translation>Не вдалося створити запрошення: %1</translation>
+    </message>
+    <message>
+        <source>Invite an interpreter</source>
+        <translation>Запросити перекладача</translation>
+    </message>
+    <message>
+        <source>Send this link to the interpreter over a safe channel. It works for 24 hours and only for this conversation&apos;s calls; anyone with the link can join.</source>
+        <translation>Надішліть це посилання перекладачеві безпечним каналом. Воно діє 24 години і лише для дзвінків цієї розмови; будь-хто з посиланням може приєднатися.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Копіювати посилання</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопійовано</translation>
+    </message>
+    <message>
+        <source>The interpreter could not be removed: %1</source>
+        <translation>Не вдалося видалити перекладача: %1</translation>
+    </message>
+    <message>
+        <source>No camera or microphone was found. You can still join and hear the others.</source>
+        <translation>Камеру чи мікрофон не знайдено. Ви все одно можете приєднатися й чути інших.</translation>
+    </message>
+</context>
+<context>
     <name>Lotse::Ui::ChatView</name>
     <message>
         <source>Verification code</source>
@@ -1564,6 +1738,30 @@
     <message>
         <source>Help-seeker</source>
         <translation>Людина, що звернулася</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Відеодзвінок</translation>
+    </message>
+    <message>
+        <source>Start an end-to-end encrypted video call in this conversation</source>
+        <translation>Почати наскрізно зашифрований відеодзвінок у цій розмові</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Приєднатися</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>The interpreter</source>
+        <translation>Перекладач(ка)</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 дзвонить</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -59,6 +60,10 @@ ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget
     , m_subtitleLabel(new QLabel(this))
     , m_codeCaptionLabel(new QLabel(this))
     , m_codeLabel(new QLabel(this))
+    , m_callButton(new QPushButton(this))
+    , m_incomingFrame(new QFrame(this))
+    , m_incomingLabel(new QLabel(m_incomingFrame))
+    , m_joinCallButton(new QPushButton(m_incomingFrame))
     , m_keyChangeFrame(new QFrame(this))
     , m_keyChangeLabel(new QLabel(m_keyChangeFrame))
     , m_confirmKeysButton(new QPushButton(m_keyChangeFrame))
@@ -84,6 +89,22 @@ ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget
     m_codeLabel->setStyleSheet(u"font-size: 15px; font-weight: 600; letter-spacing: 1px;"_s);
     m_codeLabel->setAlignment(Qt::AlignRight);
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_callButton->setObjectName(u"videoCallButton"_s);
+    m_callButton->setIcon(QIcon(u":/lotse/icons/video.svg"_s));
+    m_incomingFrame->setObjectName(u"incomingCallFrame"_s);
+    m_incomingFrame->setStyleSheet(u"QFrame#incomingCallFrame { background: #E3F1EF; border: 1px solid #9FCBC4; "
+                                   "border-radius: 10px; } QLabel { color: #1D4E4A; font-weight: 600; }"_s);
+    m_incomingLabel->setObjectName(u"incomingCallLabel"_s);
+    m_incomingLabel->setTextFormat(Qt::PlainText);
+    m_incomingLabel->setWordWrap(true);
+    m_joinCallButton->setObjectName(u"joinCallButton"_s);
+    m_joinCallButton->setProperty("primary", true);
+    auto *incomingLayout = new QHBoxLayout(m_incomingFrame);
+    incomingLayout->setContentsMargins(14, 10, 10, 10);
+    incomingLayout->addWidget(m_incomingLabel, 1);
+    incomingLayout->addWidget(m_joinCallButton);
+    m_incomingFrame->hide();
 
     m_keyChangeFrame->setObjectName(u"keyChangeFrame"_s);
     m_keyChangeFrame->setStyleSheet(u"QFrame#keyChangeFrame { background: #FFF4E0; border: 1px solid #F0D49A; "
@@ -140,6 +161,7 @@ ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget
     header->addWidget(m_subtitleLabel, 1, 0);
     header->addWidget(m_codeCaptionLabel, 0, 1);
     header->addWidget(m_codeLabel, 1, 1);
+    header->addWidget(m_callButton, 0, 2, 2, 1, Qt::AlignVCenter);
     header->setColumnStretch(0, 1);
 
     auto *composer = new QHBoxLayout;
@@ -155,6 +177,7 @@ ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addLayout(header);
+    layout->addWidget(m_incomingFrame);
     layout->addWidget(m_keyChangeFrame);
     layout->addWidget(m_historyBrowser, 1);
     layout->addWidget(m_problemLabel);
@@ -164,6 +187,14 @@ ChatView::ChatView(Client::RoomService *rooms, Client::RoomFiles *files, QWidget
     layout->addLayout(composer);
 
     connect(m_sendButton, &QPushButton::clicked, this, &ChatView::send);
+    connect(m_callButton, &QPushButton::clicked, this, [this] {
+        if (!m_roomId.isEmpty())
+            Q_EMIT callRequested(m_roomId);
+    });
+    connect(m_joinCallButton, &QPushButton::clicked, this, [this] {
+        if (!m_roomId.isEmpty())
+            Q_EMIT callRequested(m_roomId);
+    });
     connect(m_attachButton, &QPushButton::clicked, this, &ChatView::chooseFile);
     if (files) {
         connect(files, &Client::RoomFiles::progress, this,
@@ -220,6 +251,16 @@ void ChatView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ChatView::setInCallWindow(bool inCallWindow)
+{
+    m_inCallWindow = inCallWindow;
+    // The call window shows the name and the code above the participants already.
+    for (QWidget *header : {static_cast<QWidget *>(m_titleLabel), static_cast<QWidget *>(m_subtitleLabel),
+                            static_cast<QWidget *>(m_codeCaptionLabel), static_cast<QWidget *>(m_codeLabel)})
+        header->setVisible(!inCallWindow);
+    refresh();
+}
+
 void ChatView::retranslate()
 {
     m_codeCaptionLabel->setText(tr("Verification code"));
@@ -229,6 +270,9 @@ void ChatView::retranslate()
         tr("The security keys in this conversation changed: a device was added or removed. Compare the "
            "verification code with the person again before you write anything personal."));
     m_confirmKeysButton->setText(tr("I have checked the code"));
+    m_callButton->setText(tr("Video call"));
+    m_callButton->setToolTip(tr("Start an end-to-end encrypted video call in this conversation"));
+    m_joinCallButton->setText(tr("Join"));
     m_sendButton->setText(tr("Send"));
     m_attachButton->setText(tr("Attach file…"));
     m_attachButton->setToolTip(tr("Send a file (encrypted on this device; you can also drop files here)"));
@@ -373,6 +417,8 @@ void ChatView::refresh()
         m_codeLabel->clear();
         m_historyBrowser->clear();
         m_keyChangeFrame->hide();
+        m_incomingFrame->hide();
+        m_callButton->setEnabled(false);
         updateSendState();
         return;
     }
@@ -383,6 +429,23 @@ void ChatView::refresh()
     m_codeLabel->setText(room->verificationCode.isEmpty() ? tr("not yet available") : room->verificationCode);
     m_codeLabel->setToolTip(m_codeCaptionLabel->toolTip());
     m_keyChangeFrame->setVisible(room->keysChanged);
+    m_callButton->setVisible(!m_inCallWindow);
+    m_callButton->setEnabled(room->ready && room->keys.find(room->currentEpoch) != room->keys.end());
+    if (!m_inCallWindow && !room->callingKeyId.isEmpty()) {
+        QString caller = tr("A participant");
+        for (const Client::RoomParticipant &participant : room->participants) {
+            if (participant.keyId != room->callingKeyId)
+                continue;
+            caller = participant.kind == "visitor"_L1 && !room->title.isEmpty() ? room->title
+                     : participant.kind == "interpreter"_L1                     ? tr("The interpreter")
+                     : participant.displayName.isEmpty()                        ? caller
+                                                                                : participant.displayName;
+        }
+        m_incomingLabel->setText(tr("%1 is calling").arg(caller));
+        m_incomingFrame->show();
+    } else {
+        m_incomingFrame->hide();
+    }
     m_problemLabel->setText(room->problem);
     m_problemLabel->setVisible(!room->problem.isEmpty());
     renderHistory(*room);

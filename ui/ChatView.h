@@ -36,6 +36,12 @@ public:
     // What the file dialogs (and drag and drop) lead to.
     void sendFile(const QString &localPath);
     void saveFile(const QString &fileId, const QString &targetPath);
+    // Inside a call window: no "Video call" button and no incoming-call line (the call is there).
+    void setInCallWindow(bool inCallWindow);
+
+Q_SIGNALS:
+    // The advisor starts (or joins) the room's video call.
+    void callRequested(const QString &roomId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -60,6 +66,11 @@ private:
     QLabel *m_subtitleLabel;
     QLabel *m_codeCaptionLabel;
     QLabel *m_codeLabel;
+    QPushButton *m_callButton;
+    QFrame *m_incomingFrame;
+    QLabel *m_incomingLabel;
+    QPushButton *m_joinCallButton;
+    bool m_inCallWindow = false;
     QFrame *m_keyChangeFrame;
     QLabel *m_keyChangeLabel;
     QPushButton *m_confirmKeysButton;

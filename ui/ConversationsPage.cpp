@@ -1,6 +1,9 @@
 #include "ui/ConversationsPage.h"
 
+#include "app/RoomFiles.h"
 #include "app/RoomService.h"
+#include "app/ServerClient.h"
+#include "ui/CallWindow.h"
 #include "ui/ChatView.h"
 #include "ui/ConversationItemDelegate.h"
 
@@ -41,9 +44,12 @@ void styleList(QListWidget *list)
 
 } // namespace
 
-ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent)
+ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, Client::ServerClient *client,
+                                     QWidget *parent)
     : SectionPage(u":/lotse/icons/conversations.svg"_s, parent)
     , m_rooms(rooms)
+    , m_files(files)
+    , m_client(client)
     , m_searchLineEdit(new QLineEdit(this))
     , m_listStackedWidget(new QStackedWidget(this))
     , m_roomsListWidget(new QListWidget(this))
@@ -102,6 +108,7 @@ ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFil
         if (m_searchLineEdit->text().trimmed().isEmpty())
             m_chatView->highlight({});
     });
+    connect(m_chatView, &ChatView::callRequested, this, &ConversationsPage::openCall);
     connect(rooms, &Client::RoomService::roomsChanged, this, &ConversationsPage::rebuildList);
     connect(rooms, &Client::RoomService::roomChanged, this, [this] { rebuildList(); });
     connect(rooms, &Client::RoomService::unreadChanged, this, [this](int total) {
@@ -111,6 +118,25 @@ ConversationsPage::ConversationsPage(Client::RoomService *rooms, Client::RoomFil
     retranslate();
     refreshTitle();
     rebuildList();
+}
+
+ConversationsPage::~ConversationsPage() = default;
+
+CallWindow *ConversationsPage::callWindow() const
+{
+    return m_callWindow;
+}
+
+CallWindow *ConversationsPage::openCall(const QString &roomId)
+{
+    if (!m_callWindow && m_rooms && m_rooms->room(roomId))
+        m_callWindow = new CallWindow(m_rooms, m_files, m_client, roomId, this);
+    if (m_callWindow) {
+        m_callWindow->show();
+        m_callWindow->raise();
+        m_callWindow->activateWindow();
+    }
+    return m_callWindow;
 }
 
 QString ConversationsPage::title() const

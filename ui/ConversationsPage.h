@@ -12,10 +12,12 @@ class QStackedWidget;
 namespace Lotse::Client {
 class RoomFiles;
 class RoomService;
+class ServerClient;
 } // namespace Lotse::Client
 
 namespace Lotse::Ui {
 
+class CallWindow;
 class ChatView;
 
 // The Conversations section: the organisation's rooms (help-seeker's name, last activity, unread
@@ -25,12 +27,17 @@ class ConversationsPage : public SectionPage
     Q_OBJECT
 
 public:
-    ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, QWidget *parent = nullptr);
+    ConversationsPage(Client::RoomService *rooms, Client::RoomFiles *files, Client::ServerClient *client,
+                      QWidget *parent = nullptr);
+    ~ConversationsPage() override;
 
     [[nodiscard]] QString title() const override;
     // Shows the room (a booking's room has the booking's id); false when there is none (yet).
     bool openRoom(const QString &roomId);
     [[nodiscard]] QString currentRoom() const;
+    // Opens the room's call window (one call at a time: an open one is brought to the front).
+    CallWindow *openCall(const QString &roomId);
+    [[nodiscard]] CallWindow *callWindow() const;
 
 protected:
     void retranslate() override;
@@ -44,6 +51,9 @@ private:
     void onRoomClicked();
 
     QPointer<Client::RoomService> m_rooms;
+    QPointer<Client::RoomFiles> m_files;
+    QPointer<Client::ServerClient> m_client;
+    QPointer<CallWindow> m_callWindow;
     QLineEdit *m_searchLineEdit;
     QStackedWidget *m_listStackedWidget;
     QListWidget *m_roomsListWidget;

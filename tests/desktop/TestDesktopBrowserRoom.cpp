@@ -5,6 +5,7 @@
 // browser makes and keeps its key), the desktop confirms the request and opens the conversation;
 // then chat both ways, a PNG from the page saved byte-identical by the desktop, a file from the
 // desktop downloaded byte-identical through the page, and the same verification code on both sides.
+#include "tests/desktop/BrowserSide.h"
 #include "tests/desktop/DesktopTestSupport.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestServer.h"
@@ -61,7 +62,6 @@ namespace {
 const QString Org = u"beratung-west"_s;
 const QString Anna = u"anna.berger"_s;
 const QString AnnaPassword = u"Sonnenblume-42-Wiese"_s;
-constexpr int BrowserTimeoutMs = 90'000; // the browser side waits up to 60 s per condition itself
 
 // Runs `handle` on the next modal dialog of type T once it is open (exec() blocks the caller). A
 // dialog that `handle` left open (a failed check inside it) is closed, so the test fails, not hangs.
@@ -130,68 +130,6 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-// The help-seeker's browser: browser-help-seeker.mjs under node, one JSON line per command.
-class BrowserSide
-{
-public:
-    bool start(const QUrl &origin)
-    {
-        const QString node = qEnvironmentVariable("LOTSE_NODE");
-        const QString script = qEnvironmentVariable("LOTSE_SOURCE_DIR") + u"/tests/desktop/browser-help-seeker.mjs"_s;
-        m_process.setProgram(node);
-        m_process.setArguments({script, origin.toString(), Org});
-        m_process.setWorkingDirectory(qEnvironmentVariable("LOTSE_SOURCE_DIR"));
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
-            m_buffer += m_process.readAllStandardOutput();
-            for (qsizetype end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n')) {
-                const QJsonObject answer = QJsonDocument::fromJson(m_buffer.left(end)).object();
-                m_buffer.remove(0, end + 1);
-                m_answers.insert(answer.value("id"_L1).toInt(), answer);
-            }
-        });
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_log += m_process.readAllStandardError(); });
-        m_process.start();
-        return m_process.waitForStarted(10000);
-    }
-
-    // Sends a command and waits (the desktop's event loop running) for its answer.
-    QJsonObject call(const QString &command, QJsonObject arguments = {})
-    {
-        const int id = ++m_lastId;
-        arguments.insert(u"id"_s, id);
-        arguments.insert(u"cmd"_s, command);
-        m_process.write(QJsonDocument(arguments).toJson(QJsonDocument::Compact) + '\n');
-        if (!QTest::qWaitFor([&] { return m_answers.contains(id) || m_process.state() == QProcess::NotRunning; },
-                             BrowserTimeoutMs))
-            return {{u"ok"_s, false}, {u"error"_s, u"no answer to %1; node said: %2"_s.arg(command, log())}};
-        if (!m_answers.contains(id))
-            return {{u"ok"_s, false}, {u"error"_s, u"node exited during %1: %2"_s.arg(command, log())}};
-        return m_answers.take(id);
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel(); // the script closes Chromium and exits
-        if (!m_process.waitForFinished(30000))
-            m_process.kill();
-    }
-    QString log() const { return QString::fromUtf8(m_log); }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QByteArray m_log;
-    QMap<int, QJsonObject> m_answers;
-    int m_lastId = 0;
-};
-
-// Fails the test function with what the browser side said when a command did not succeed.
-#define BROWSER_OK(answer) QVERIFY2((answer).value("ok"_L1).toBool(), qPrintable((answer).value("error"_L1).toString()))
 
 struct App
 {
@@ -301,7 +239,8 @@ private Q_SLOTS:
                          {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_token.toLatin1()}});
         QVERIFY2(put.status == 200, put.body.constData());
         QVERIFY(m_profile.isValid() && m_files.isValid());
-        QVERIFY2(m_browser.start(m_server.baseUrl()), "node did not start (LOTSE_NODE)");
+        QVERIFY2(m_browser.start(u"browser-help-seeker.mjs"_s, {m_server.baseUrl().toString(), Org}),
+                 "node did not start (LOTSE_NODE)");
         const QJsonObject opened = m_browser.call(u"open"_s);
         BROWSER_OK(opened);
     }

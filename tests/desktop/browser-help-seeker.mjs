@@ -1,5 +1,5 @@
-// The help-seeker's side of TestDesktopBrowserRoom: Debian's Chromium (playwright-core) on the real
-// booking and room pages, driven by the desktop test over a line protocol. Each line on stdin is a
+// The help-seeker's side of TestDesktopBrowserRoom and TestDesktopCall: Debian's Chromium
+// (playwright-core, fake camera and microphone) on the real booking, room and call pages, driven by the desktop test over a line protocol. Each line on stdin is a
 // JSON command {"id", "cmd", ...}; each answer is one JSON line {"id", "ok", ...} on stdout (or
 // {"id", "ok": false, "error"}). Everything waits on page conditions, never on time.
 //   node browser-help-seeker.mjs ORIGIN ORG_SLUG
@@ -12,10 +12,30 @@ const t = catalog('de');
 const wait = { timeout: 60000 };
 let browser = null;
 let page = null;
+let callPage = null; // the help-seeker's call
+let interpreterPage = null; // an interpreter's call, by the advisor's link (a tab of its own key)
+const callPageOf = (who) => (who === 'interpreter' ? interpreterPage : callPage);
+// Chromium's fake camera and microphone, granted without asking; loopback candidates, since the
+// desktop, the browser and coturn all run on 127.0.0.1.
+const mediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
+                   '--autoplay-policy=no-user-gesture-required'];
+
+// What the call page shows about the call (#call-state, #call-quality refreshed from getStats).
+async function callFigures(target) {
+    return target.evaluate(() => {
+        const quality = document.getElementById('call-quality');
+        const state = document.getElementById('call-state');
+        const data = quality ? { ...quality.dataset } : {};
+        return { state: state ? state.dataset.state : null, bytesIn: Number(data.bytesIn || 0),
+                 framesDecoded: Number(data.framesDecoded || 0), framesDecrypted: Number(data.framesDecrypted || 0),
+                 decryptFailures: Number(data.decryptFailures || 0), route: data.route || null,
+                 sendKeyId: data.sendKeyId || null, peers: Object.keys(JSON.parse(data.peers || "{}")).length, peerFigures: JSON.parse(data.peers || "{}"), keyState: data.keyState || null };
+    });
+}
 
 const commands = {
     async open() {
-        browser = await openBrowser({ locale: 'de-DE' });
+        browser = await openBrowser({ locale: 'de-DE', args: mediaArgs });
         page = browser.page;
         return {};
     },
@@ -86,6 +106,49 @@ const commands = {
         const [download] = await Promise.all([page.waitForEvent('download', wait), save.click()]);
         await download.saveAs(saveTo);
         return { suggestedName: download.suggestedFilename(), previewWidth };
+    },
+
+    // The help-seeker opens the call page of the room (in a tab of its own; the room stays open).
+    async joinCall({ capability }) {
+        if (!callPage)
+            callPage = await browser.context.newPage();
+        await callPage.goto('about:blank'); // the same address with a fragment would not load the page again
+        await callPage.goto(`${origin}/call#${capability}`);
+        // The device check first (the page's preview), then "Join".
+        await callPage.locator('#call-join:not([disabled]), #call-error').first().waitFor(wait);
+        await callPage.locator('#call-join').click();
+        await callPage.locator('#call-state[data-state=waiting], #call-state[data-state=connected]').first().waitFor(wait);
+        return {};
+    },
+
+    // An interpreter opens the advisor's invitation link, passes the device check and joins (the
+    // page waits there until the advisor's app started an epoch sealed to its key).
+    async joinInterpreter({ link }) {
+        interpreterPage = await browser.context.newPage();
+        await interpreterPage.goto(link);
+        await interpreterPage.locator('#call-join:not([disabled]), #call-error').first().waitFor(wait);
+        await interpreterPage.locator('#call-join').click();
+        return {};
+    },
+
+    async callFigures({ who }) {
+        return { figures: await callFigures(callPageOf(who)) };
+    },
+
+    async waitCallState({ state, who }) {
+        const target = callPageOf(who);
+        try {
+            await target.locator(`#call-state[data-state=${state}]`).waitFor(wait);
+        } catch (error) {
+            throw new Error(`${error.message}\nfigures: ${JSON.stringify(await callFigures(target))}`);
+        }
+        return { figures: await callFigures(target) };
+    },
+
+    async hangUp({ who }) {
+        const target = callPageOf(who);
+        await target.locator('#call-hangup').click();
+        return { figures: await callFigures(target) };
     },
 
     async problems() {

@@ -112,6 +112,13 @@ QStringList TestServer::baseArguments() const
     return args;
 }
 
+void TestServer::setConfig(const QByteArray &ini)
+{
+    m_options.configIni = ini;
+    if (!ini.isEmpty())
+        m_root.writeFile(u"lotse-server.ini"_s, ini);
+}
+
 void TestServer::setEnvironment(const QString &name, const QString &value)
 {
     m_options.environment.insert(name, value);

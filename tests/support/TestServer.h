@@ -83,6 +83,8 @@ public:
     void setNow(const QDateTime &time);
     void advanceClock(qint64 seconds);
 
+    // Replaces the config file (Options::configIni) for the next start() or restart().
+    void setConfig(const QByteArray &ini);
     // Changes an environment variable for the next start() or admin().
     void setEnvironment(const QString &name, const QString &value);
 
