@@ -2,8 +2,9 @@
 // page, fake camera and microphone) calls the help-seeker's call page in Debian's Chromium
 // (playwright-core, browser-help-seeker.mjs, fake devices) through one real lotse-server. The call
 // connects, encrypted media flows both ways (the pages' getStats bytes and decrypted frames keep
-// rising on both sides), hang-up ends it on both sides; then once more with a relay-only ICE policy
-// through a real coturn the test starts, where both sides must report the route "relay".
+// rising on both sides), the advisor shares the (Xvfb) screen and goes back to the camera, an
+// interpreter joins and leaves, hang-up ends it on both sides; then once more with a relay-only ICE
+// policy through a real coturn the test starts, where both sides must report the route "relay".
 #include "tests/desktop/BrowserSide.h"
 #include "tests/desktop/DesktopTestSupport.h"
 #include "tests/support/TestHttpClient.h"
@@ -36,6 +37,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -44,6 +47,7 @@
 #include <QWebEngineView>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Lotse;
@@ -290,6 +294,59 @@ private Q_SLOTS:
 
     void mediaFlowsBothWays() { expectMediaBothWays(m_app->callWindow(), {}); }
 
+    // The advisor shares the screen with the page's button: the desktop sends the screen instead of
+    // the camera (another track, frames of another size reach the help-seeker, who keeps opening
+    // every frame); pressing it again sends the camera again.
+    void screenSharingReplacesTheCamera()
+    {
+        Ui::CallWindow *window = m_app->callWindow();
+        QVERIFY(window);
+        // The size of the desktop's picture as the help-seeker's page decodes it.
+        const auto received = [this] {
+            const QJsonObject figures = m_browser.call(u"callFigures"_s).value("figures"_L1).toObject();
+            const QJsonObject peers = figures.value("peerFigures"_L1).toObject();
+            const QJsonObject peer = peers.isEmpty() ? QJsonObject() : peers.begin()->toObject();
+            return std::make_pair(QSize(peer.value("frameWidth"_L1).toInt(), peer.value("frameHeight"_L1).toInt()),
+                                  figures);
+        };
+        std::pair<QSize, QJsonObject> camera;
+        QTRY_VERIFY_WITH_TIMEOUT((camera = received(), camera.first.width() > 0), 20000);
+        const QString cameraTrack = desktopFigures(window).value("videoTrack"_L1).toString();
+        QVERIFY2(!cameraTrack.isEmpty(), "the desktop sends its camera");
+        QCOMPARE(fromPage(window, u"JSON.stringify({ hidden: document.getElementById('call-share').hidden })"_s)
+                     .value("hidden"_L1)
+                     .toBool(),
+                 false);
+
+        window->view()->page()->runJavaScript(u"document.getElementById('call-share').click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sharing"_L1).toString(), u"true"_s, 20000);
+        const QJsonObject sharing = desktopFigures(window);
+        QVERIFY2(sharing.value("videoTrack"_L1).toString() != cameraTrack,
+                 qPrintable(sharing.value("videoTrack"_L1).toString()));
+        std::pair<QSize, QJsonObject> screen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (screen = received(), screen.first.width() > 0 && screen.first != camera.first &&
+                                      screen.second.value("framesDecoded"_L1).toInteger() >
+                                          camera.second.value("framesDecoded"_L1).toInteger() + 10),
+            30000);
+        QCOMPARE(screen.second.value("decryptFailures"_L1).toInteger(), 0);
+        qInfo("camera %dx%d, shared screen %dx%d at the help-seeker (the desktop's screen: %dx%d)",
+              camera.first.width(), camera.first.height(), screen.first.width(), screen.first.height(),
+              QGuiApplication::primaryScreen()->size().width(), QGuiApplication::primaryScreen()->size().height());
+        snapshot(window, u"desktop-call-sharing-screen"_s);
+
+        window->view()->page()->runJavaScript(u"document.getElementById('call-share').click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sharing"_L1).toString(), u"false"_s, 20000);
+        QCOMPARE(desktopFigures(window).value("videoTrack"_L1).toString(), cameraTrack);
+        std::pair<QSize, QJsonObject> back;
+        QTRY_VERIFY_WITH_TIMEOUT((back = received(), back.first == camera.first &&
+                                                         back.second.value("framesDecoded"_L1).toInteger() >
+                                                             screen.second.value("framesDecoded"_L1).toInteger() + 10),
+                                 30000);
+        QCOMPARE(back.second.value("decryptFailures"_L1).toInteger(), 0);
+        expectMediaBothWays(window, {});
+    }
+
     // The advisor invites an interpreter; the link opens the interpreter's page in a second tab;
     // the desktop starts a new epoch sealed to the interpreter too, with no key-change warning, and
     // the mesh of three carries media with the new key.
@@ -315,7 +372,7 @@ private Q_SLOTS:
         m_epochWithInterpreter = room->currentEpoch;
         QVERIFY(!room->keysChanged); // an invited interpreter is no key change
         auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
-        QTRY_VERIFY(!participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY(!participants->findItems(u"Interpreter"_s, Qt::MatchExactly).isEmpty());
         const QJsonObject connected =
             m_browser.call(u"waitCallState"_s, {{u"state"_s, u"connected"_s}, {u"who"_s, u"interpreter"_s}});
         BROWSER_OK(connected);
@@ -367,7 +424,7 @@ private Q_SLOTS:
         for (const Client::RoomParticipant &participant : room->participants)
             QVERIFY(participant.kind != "interpreter"_L1);
         auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
-        QTRY_VERIFY(participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY(participants->findItems(u"Interpreter"_s, Qt::MatchExactly).isEmpty());
         const QString sendKeyId = QString::number(room->currentEpoch % 256);
         QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sendKeyId"_L1).toString(), sendKeyId, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -509,11 +566,12 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // Qt WebEngine as in CI: no GPU, Chromium's fake camera and microphone granted without asking
-    // (the page's own permission request still goes through CallPage), loopback ICE candidates;
-    // as root (containers) Chromium's sandbox cannot start.
+    // Qt WebEngine as in CI: no GPU, Chromium's fake camera and microphone, loopback ICE candidates;
+    // as root (containers) Chromium's sandbox cannot start. No --use-fake-ui-for-media-stream: the
+    // page's requests for camera, microphone and screen go through CallPage as for a user, and the
+    // screen shared is the test's Xvfb screen (CMakeLists).
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --use-fake-device-for-media-stream "
-                                          "--use-fake-ui-for-media-stream --allow-loopback-in-peer-connection "
+                                          "--allow-loopback-in-peer-connection "
                                           "--autoplay-policy=no-user-gesture-required");
     qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     Lotse::Ui::registerCallScheme();
