@@ -58,36 +58,7 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-struct App
-{
-    explicit App(const QString &profileDir)
-        : context(std::make_unique<Client::ClientContext>(profileDir))
-    {
-        context->languages()->setLanguage(u"en"_s);
-        window = std::make_unique<Ui::MainWindow>(context.get());
-        window->resize(1180, 760);
-        window->show();
-        context->session()->start();
-    }
-    ~App()
-    {
-        window.reset();
-        context.reset();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    bool showing(const QString &name) const
-    {
-        auto *widget = find<QWidget>(name);
-        return widget && widget->isVisible();
-    }
-
-    std::unique_ptr<Client::ClientContext> context;
-    std::unique_ptr<Ui::MainWindow> window;
-};
+using App = DesktopApp;
 
 } // namespace
 
@@ -155,12 +126,7 @@ private Q_SLOTS:
     void signIn()
     {
         m_app = std::make_unique<App>(m_profile->path());
-        QTRY_VERIFY(m_app->showing(u"signInPage"_s));
-        typeInto(m_app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
-        typeInto(m_app->find<QLineEdit>(u"usernameLineEdit"_s), Anna);
-        typeInto(m_app->find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
-        click(m_app->find<QPushButton>(u"signInButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"workspace"_s), 20000);
+        QVERIFY(m_app->signIn(m_server.baseUrl(), Anna, AnnaPassword));
         // Nothing booked yet: the section says so.
         openRequests();
         QTRY_VERIFY(m_app->showing(u"requestsEmptyLabel"_s));
