@@ -189,4 +189,14 @@ QString openEveryHourForVideo(TestHttpClient &http, const QString &token)
     return put.status == 200 ? QString() : QString::fromUtf8(put.body.isEmpty() ? "no answer" : put.body);
 }
 
+QString requestStatus(TestHttpClient &http, const QString &token, const QString &id)
+{
+    const auto reply = http.get(u"/api/v1/requests?status=all"_s, token);
+    for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
+        if (value.toObject().value("id"_L1).toString() == id)
+            return value.toObject().value("status"_L1).toString();
+    }
+    return {};
+}
+
 } // namespace Lotse::Tests::Desktop

@@ -77,5 +77,9 @@ struct DesktopApp
 // bookable for 45-minute video appointments, 60 minutes' notice. Empty when it worked, else why not.
 [[nodiscard]] QString openEveryHourForVideo(TestHttpClient &http, const QString &token);
 
+// The status of the booking request `id` as the server has it (the advisor's list with every
+// status); empty when the server does not list it.
+[[nodiscard]] QString requestStatus(TestHttpClient &http, const QString &token, const QString &id);
+
 } // namespace Desktop
 } // namespace Lotse::Tests

@@ -226,7 +226,7 @@ private Q_SLOTS:
             list->model()->index(requests->rowOf(m_bookingId), 0).data(Client::RequestsModel::StatusRole).toString(),
             u"confirmed"_s, 20000);
         // The change goes through the desktop's outbox: the help-seeker sees it once the server has it.
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(m_bookingId), u"confirmed"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, m_bookingId), u"confirmed"_s, 30000);
     }
 
     // The help-seeker goes from the manage page into the room (the page makes epoch 1); the
@@ -358,16 +358,6 @@ private Q_SLOTS:
     }
 
 private:
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
-    }
-
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
     QString m_token;

@@ -44,6 +44,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         QTRY_COMPARE(m_app->find<QLabel>(u"requestNameLabel"_s)->text(), u"Mariam Nouri"_s);
         click(m_app->find<QPushButton>(u"confirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(m_roomId), u"confirmed"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, m_roomId), u"confirmed"_s, 30000);
 
         const QJsonObject room = m_browser.call(u"openRoom"_s, {{u"manageUrl"_s, m_manageUrl}});
         BROWSER_OK(room);
@@ -255,9 +256,16 @@ private Q_SLOTS:
         const QJsonObject sharing = desktopFigures(window);
         QVERIFY2(sharing.value("videoTrack"_L1).toString() != cameraTrack,
                  qPrintable(sharing.value("videoTrack"_L1).toString()));
+        // WebRTC scales a picture down when the CPU is busy (sizes rounded), so which picture arrives
+        // is told by its shape: the fake camera is 16:9 (1.78), the test's Xvfb screen 16:10 (1.6).
+        const auto cameraShaped = [&camera](QSize size) {
+            return size.width() > 0 && size.height() > 0 &&
+                   std::abs(double(size.width()) / size.height() -
+                            double(camera.first.width()) / camera.first.height()) < 0.05;
+        };
         std::pair<QSize, QJsonObject> screen;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (screen = received(), screen.first.width() > 0 && screen.first != camera.first &&
+            (screen = received(), screen.first.width() > 0 && !cameraShaped(screen.first) &&
                                       screen.second.value("framesDecoded"_L1).toInteger() >
                                           camera.second.value("framesDecoded"_L1).toInteger() + 10),
             30000);
@@ -271,7 +279,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sharing"_L1).toString(), u"false"_s, 20000);
         QCOMPARE(desktopFigures(window).value("videoTrack"_L1).toString(), cameraTrack);
         std::pair<QSize, QJsonObject> back;
-        QTRY_VERIFY_WITH_TIMEOUT((back = received(), back.first == camera.first &&
+        QTRY_VERIFY_WITH_TIMEOUT((back = received(), cameraShaped(back.first) &&
                                                          back.second.value("framesDecoded"_L1).toInteger() >
                                                              screen.second.value("framesDecoded"_L1).toInteger() + 10),
                                  30000);
@@ -469,16 +477,6 @@ private:
         qInfo("desktop: %lld bytes in, %lld frames decrypted; browser: %lld bytes in, %lld frames decrypted (%s)",
               number(later, "bytesIn"), number(later, "framesDecrypted"), browserLater.value("bytesIn"_L1).toInteger(),
               browserLater.value("framesDecrypted"_L1).toInteger(), qPrintable(later.value("route"_L1).toString()));
-    }
-
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
     }
 
     TestServer m_server;

@@ -170,7 +170,7 @@ private Q_SLOTS:
         snapshot(m_app->window.get(), u"requests"_s);
 
         click(m_app->find<QPushButton>(u"confirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"confirmed"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"confirmed"_s, 20000);
         QTRY_COMPARE(list->model()->index(rowOf(id), 0).data(Client::RequestsModel::StatusRole).toString(),
                      u"confirmed"_s);
         QTRY_COMPARE(m_app->context->requests()->model()->openCount(), 0);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(decline->isEnabled());
         snapshot(dialog, u"requests-decline"_s);
         click(decline);
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"declined"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"declined"_s, 20000);
         QTRY_COMPARE(list->model()->index(rowOf(id), 0).data(Client::RequestsModel::StatusRole).toString(),
                      u"declined"_s);
     }
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(proposed.isValid());
         snapshot(dialog, u"requests-propose"_s);
         click(dialog->findChild<QPushButton *>(u"proposeConfirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"proposed"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"proposed"_s, 20000);
     }
 
     void onSiteShowsThePlaceAndTheAddress()
@@ -286,7 +286,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->find<QLabel>(u"requestMessageLabel"_s)->text(), u"Haben Sie samstags offen?"_s);
         QVERIFY(m_app->find<QPushButton>(u"confirmButton"_s)->isHidden());
         click(m_app->find<QPushButton>(u"doneButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"done"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"done"_s, 20000);
     }
 
     // Without touching Refresh: the service polls (every minute in the app; faster here).
@@ -463,16 +463,6 @@ private:
     }
 
     // The request's status as the server has it.
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
-    }
-
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
     QString m_token;
