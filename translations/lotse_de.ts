@@ -1580,8 +1580,8 @@
         <translation>Ratsuchende Person</translation>
     </message>
     <message>
-        <source>Interpreter joined</source>
-        <translation>Dolmetscher/in ist dabei</translation>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
     </message>
     <message>
         <source>%1 (another advisor device)</source>

@@ -1580,8 +1580,8 @@
         <translation>Help-seeker</translation>
     </message>
     <message>
-        <source>Interpreter joined</source>
-        <translation>Interpreter joined</translation>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <source>%1 (another advisor device)</source>

@@ -1589,8 +1589,8 @@
         <translation>Людина, що звернулася</translation>
     </message>
     <message>
-        <source>Interpreter joined</source>
-        <translation>Перекладач(ка) приєднався(-лася)</translation>
+        <source>Interpreter</source>
+        <translation>Перекладач(ка)</translation>
     </message>
     <message>
         <source>%1 (another advisor device)</source>

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QWebEngineProfile>
+#include <QWebEngineSettings>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -91,6 +92,8 @@ void CallSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 CallPage::CallPage(QObject *parent)
     : QWebEnginePage(callProfile(), parent)
 {
+    // Off by default in Qt WebEngine: without it getDisplayMedia() fails before any permission request.
+    settings()->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, true);
     connect(this, &QWebEnginePage::featurePermissionRequested, this, &CallPage::onPermission);
 }
 

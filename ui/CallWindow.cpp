@@ -333,7 +333,7 @@ void CallWindow::refreshRoom()
         else if (participant.kind == "visitor"_L1)
             text = room->title.isEmpty() ? tr("Help-seeker") : room->title;
         else if (participant.kind == "interpreter"_L1)
-            text = tr("Interpreter joined");
+            text = tr("Interpreter");
         else
             text = tr("%1 (another advisor device)").arg(participant.displayName);
         if (participant.kind == "interpreter"_L1)

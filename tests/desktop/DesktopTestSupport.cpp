@@ -1,9 +1,18 @@
 #include "tests/desktop/DesktopTestSupport.h"
 
+#include "app/ClientContext.h"
+#include "app/LanguageManager.h"
+#include "app/Session.h"
+#include "tests/support/TestHttpClient.h"
+#include "ui/MainWindow.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -12,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +105,98 @@ QStringList visibleTexts(const QWidget *root)
             texts.append(list->item(row)->text());
     }
     return texts;
+}
+
+DesktopApp::DesktopApp(const QString &profileDir)
+    : context(std::make_unique<Client::ClientContext>(profileDir))
+{
+    context->languages()->setLanguage(u"en"_s);
+    window = std::make_unique<Ui::MainWindow>(context.get());
+    window->resize(1180, 760);
+    window->show();
+    context->session()->start();
+}
+
+DesktopApp::~DesktopApp()
+{
+    // The window first: it still uses the context while it closes.
+    window.reset();
+    context.reset();
+}
+
+QWidget *DesktopApp::mainWindow() const
+{
+    return window.get();
+}
+
+bool DesktopApp::showing(const QString &name) const
+{
+    auto *widget = find<QWidget>(name);
+    return widget && widget->isVisible();
+}
+
+void DesktopApp::openSection(const QString &title) const
+{
+    auto *sidebar = find<QListWidget>(u"sidebarListWidget"_s);
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->text() == title)
+            sidebar->setCurrentRow(row);
+    }
+}
+
+int DesktopApp::roomRow(const QString &roomId) const
+{
+    auto *list = find<QListWidget>(u"roomsListWidget"_s);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole + 43).toString() == roomId)
+            return row;
+    }
+    return -1;
+}
+
+void DesktopApp::clickRoom(const QString &roomId) const
+{
+    auto *list = find<QListWidget>(u"roomsListWidget"_s);
+    QListWidgetItem *item = list->item(roomRow(roomId));
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+}
+
+bool DesktopApp::signIn(const QUrl &server, const QString &user, const QString &password) const
+{
+    if (!QTest::qWaitFor([this] { return showing(u"signInPage"_s); }, 10000))
+        return false;
+    typeInto(find<QLineEdit>(u"serverLineEdit"_s), server.toString());
+    typeInto(find<QLineEdit>(u"usernameLineEdit"_s), user);
+    typeInto(find<QLineEdit>(u"passwordLineEdit"_s), password);
+    click(find<QPushButton>(u"signInButton"_s));
+    return QTest::qWaitFor([this] { return showing(u"workspace"_s); }, 20000);
+}
+
+QString openEveryHourForVideo(TestHttpClient &http, const QString &token)
+{
+    QJsonObject weekly;
+    for (const QString &day : {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
+        weekly.insert(day, QJsonArray{QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"23:45"_s}}});
+    const QJsonObject availability{
+        {u"timeZone"_s, u"Europe/Berlin"_s},
+        {u"weekly"_s, weekly},
+        {u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"video"_s}, {u"durationMinutes"_s, 45}}}},
+        {u"minimumNoticeMinutes"_s, 60},
+        {u"slotStepMinutes"_s, 60}};
+    const auto put = http.send("PUT", u"/api/v1/me/availability"_s, QJsonDocument(availability).toJson(),
+                               {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token.toLatin1()}});
+    return put.status == 200 ? QString() : QString::fromUtf8(put.body.isEmpty() ? "no answer" : put.body);
+}
+
+QString requestStatus(TestHttpClient &http, const QString &token, const QString &id)
+{
+    const auto reply = http.get(u"/api/v1/requests?status=all"_s, token);
+    for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
+        if (value.toObject().value("id"_L1).toString() == id)
+            return value.toObject().value("status"_L1).toString();
+    }
+    return {};
 }
 
 } // namespace Lotse::Tests::Desktop

@@ -11,11 +11,9 @@
 #include "tests/support/TestServer.h"
 
 #include "app/ClientContext.h"
-#include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
 #include "app/RoomService.h"
-#include "app/Session.h"
 #include "crypto/Crypto.h"
 #include "crypto/Random.h"
 #include "ui/MainWindow.h"
@@ -131,57 +129,10 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct App
+struct App : DesktopApp
 {
-    explicit App(const QString &profileDir)
-        : context(std::make_unique<Client::ClientContext>(profileDir))
-    {
-        context->languages()->setLanguage(u"en"_s);
-        window = std::make_unique<Ui::MainWindow>(context.get());
-        window->resize(1180, 760);
-        window->show();
-        context->session()->start();
-    }
-    ~App()
-    {
-        window.reset();
-        context.reset();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    bool showing(const QString &name) const
-    {
-        auto *widget = find<QWidget>(name);
-        return widget && widget->isVisible();
-    }
-    void openSection(const QString &title) const
-    {
-        auto *sidebar = find<QListWidget>(u"sidebarListWidget"_s);
-        for (int row = 0; row < sidebar->count(); ++row) {
-            if (sidebar->item(row)->text() == title)
-                sidebar->setCurrentRow(row);
-        }
-    }
+    using DesktopApp::DesktopApp;
     QString history() const { return find<QTextBrowser>(u"chatHistoryBrowser"_s)->toPlainText(); }
-    int roomRow(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole + 43).toString() == roomId)
-                return row;
-        }
-        return -1;
-    }
-    void clickRoom(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        QListWidgetItem *item = list->item(roomRow(roomId));
-        list->scrollToItem(item);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    }
     // Clicks the link `href` in the chat history, where the advisor would.
     bool clickHistoryLink(const QString &href) const
     {
@@ -200,9 +151,6 @@ struct App
         }
         return false;
     }
-
-    std::unique_ptr<Client::ClientContext> context;
-    std::unique_ptr<Ui::MainWindow> window;
 };
 
 } // namespace
@@ -225,19 +173,8 @@ private Q_SLOTS:
         m_http = std::make_unique<TestHttpClient>(m_server.baseUrl());
         m_token = m_http->login(Anna, AnnaPassword);
         QVERIFY2(!m_token.isEmpty(), m_http->lastReply().body.constData());
-        QJsonObject weekly;
-        for (const QString &day : {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
-            weekly.insert(day, QJsonArray{QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"23:45"_s}}});
-        const QJsonObject availability{
-            {u"timeZone"_s, u"Europe/Berlin"_s},
-            {u"weekly"_s, weekly},
-            {u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"video"_s}, {u"durationMinutes"_s, 45}}}},
-            {u"minimumNoticeMinutes"_s, 60},
-            {u"slotStepMinutes"_s, 60}};
-        const auto put =
-            m_http->send("PUT", u"/api/v1/me/availability"_s, QJsonDocument(availability).toJson(),
-                         {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_token.toLatin1()}});
-        QVERIFY2(put.status == 200, put.body.constData());
+        const QString availability = openEveryHourForVideo(*m_http, m_token);
+        QVERIFY2(availability.isEmpty(), qPrintable(availability));
         QVERIFY(m_profile.isValid() && m_files.isValid());
         QVERIFY2(m_browser.start(u"browser-help-seeker.mjs"_s, {m_server.baseUrl().toString(), Org}),
                  "node did not start (LOTSE_NODE)");
@@ -255,12 +192,7 @@ private Q_SLOTS:
     void desktopSignsIn()
     {
         m_app = std::make_unique<App>(m_profile.path());
-        QTRY_VERIFY(m_app->showing(u"signInPage"_s));
-        typeInto(m_app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
-        typeInto(m_app->find<QLineEdit>(u"usernameLineEdit"_s), Anna);
-        typeInto(m_app->find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
-        click(m_app->find<QPushButton>(u"signInButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"workspace"_s), 20000);
+        QVERIFY(m_app->signIn(m_server.baseUrl(), Anna, AnnaPassword));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_http->get(u"/api/v1/devices"_s, m_token).json().value("devices"_L1).toArray().size(), 1, 20000);
     }
@@ -294,7 +226,7 @@ private Q_SLOTS:
             list->model()->index(requests->rowOf(m_bookingId), 0).data(Client::RequestsModel::StatusRole).toString(),
             u"confirmed"_s, 20000);
         // The change goes through the desktop's outbox: the help-seeker sees it once the server has it.
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(m_bookingId), u"confirmed"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, m_bookingId), u"confirmed"_s, 30000);
     }
 
     // The help-seeker goes from the manage page into the room (the page makes epoch 1); the
@@ -426,16 +358,6 @@ private Q_SLOTS:
     }
 
 private:
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
-    }
-
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
     QString m_token;

@@ -2,8 +2,9 @@
 // page, fake camera and microphone) calls the help-seeker's call page in Debian's Chromium
 // (playwright-core, browser-help-seeker.mjs, fake devices) through one real lotse-server. The call
 // connects, encrypted media flows both ways (the pages' getStats bytes and decrypted frames keep
-// rising on both sides), hang-up ends it on both sides; then once more with a relay-only ICE policy
-// through a real coturn the test starts, where both sides must report the route "relay".
+// rising on both sides), the advisor shares the (Xvfb) screen and goes back to the camera, an
+// interpreter joins and leaves, hang-up ends it on both sides; then once more with a relay-only ICE
+// policy through a real coturn the test starts, where both sides must report the route "relay".
 #include "tests/desktop/BrowserSide.h"
 #include "tests/desktop/DesktopTestSupport.h"
 #include "tests/support/TestHttpClient.h"
@@ -11,12 +12,10 @@
 
 #include "app/CallBridge.h"
 #include "app/ClientContext.h"
-#include "app/LanguageManager.h"
 #include "app/RequestsModel.h"
 #include "app/RequestsService.h"
 #include "app/RoomService.h"
 #include "app/RoomSocket.h"
-#include "app/Session.h"
 #include "crypto/Crypto.h"
 #include "ui/CallPage.h"
 #include "ui/CallWindow.h"
@@ -36,6 +35,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -43,7 +44,9 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <cmath>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Lotse;
@@ -101,60 +104,10 @@ quint16 freeUdpPort()
     return socket.localPort();
 }
 
-struct App
+struct App : DesktopApp
 {
-    explicit App(const QString &profileDir)
-        : context(std::make_unique<Client::ClientContext>(profileDir))
-    {
-        context->languages()->setLanguage(u"en"_s);
-        window = std::make_unique<Ui::MainWindow>(context.get());
-        window->resize(1180, 760);
-        window->show();
-        context->session()->start();
-    }
-    ~App()
-    {
-        window.reset();
-        context.reset();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    bool showing(const QString &name) const
-    {
-        auto *widget = find<QWidget>(name);
-        return widget && widget->isVisible();
-    }
-    void openSection(const QString &title) const
-    {
-        auto *sidebar = find<QListWidget>(u"sidebarListWidget"_s);
-        for (int row = 0; row < sidebar->count(); ++row) {
-            if (sidebar->item(row)->text() == title)
-                sidebar->setCurrentRow(row);
-        }
-    }
-    int roomRow(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole + 43).toString() == roomId)
-                return row;
-        }
-        return -1;
-    }
-    void clickRoom(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        QListWidgetItem *item = list->item(roomRow(roomId));
-        list->scrollToItem(item);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    }
+    using DesktopApp::DesktopApp;
     Ui::CallWindow *callWindow() const { return find<Ui::ConversationsPage>(u"conversationsPage"_s)->callWindow(); }
-
-    std::unique_ptr<Client::ClientContext> context;
-    std::unique_ptr<Ui::MainWindow> window;
 };
 
 } // namespace
@@ -177,19 +130,8 @@ private Q_SLOTS:
         m_http = std::make_unique<TestHttpClient>(m_server.baseUrl());
         m_token = m_http->login(Anna, AnnaPassword);
         QVERIFY2(!m_token.isEmpty(), m_http->lastReply().body.constData());
-        QJsonObject weekly;
-        for (const QString &day : {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
-            weekly.insert(day, QJsonArray{QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"23:45"_s}}});
-        const QJsonObject availability{
-            {u"timeZone"_s, u"Europe/Berlin"_s},
-            {u"weekly"_s, weekly},
-            {u"types"_s, QJsonArray{QJsonObject{{u"type"_s, u"video"_s}, {u"durationMinutes"_s, 45}}}},
-            {u"minimumNoticeMinutes"_s, 60},
-            {u"slotStepMinutes"_s, 60}};
-        const auto put =
-            m_http->send("PUT", u"/api/v1/me/availability"_s, QJsonDocument(availability).toJson(),
-                         {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_token.toLatin1()}});
-        QVERIFY2(put.status == 200, put.body.constData());
+        const QString availability = openEveryHourForVideo(*m_http, m_token);
+        QVERIFY2(availability.isEmpty(), qPrintable(availability));
         QVERIFY(m_profile.isValid());
         QVERIFY2(m_browser.start(u"browser-help-seeker.mjs"_s, {m_server.baseUrl().toString(), Org}),
                  "node did not start (LOTSE_NODE)");
@@ -213,12 +155,7 @@ private Q_SLOTS:
     void roomOpenOnBothSides()
     {
         m_app = std::make_unique<App>(m_profile.path());
-        QTRY_VERIFY(m_app->showing(u"signInPage"_s));
-        typeInto(m_app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
-        typeInto(m_app->find<QLineEdit>(u"usernameLineEdit"_s), Anna);
-        typeInto(m_app->find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
-        click(m_app->find<QPushButton>(u"signInButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"workspace"_s), 20000);
+        QVERIFY(m_app->signIn(m_server.baseUrl(), Anna, AnnaPassword));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_http->get(u"/api/v1/devices"_s, m_token).json().value("devices"_L1).toArray().size(), 1, 20000);
 
@@ -243,7 +180,7 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         QTRY_COMPARE(m_app->find<QLabel>(u"requestNameLabel"_s)->text(), u"Mariam Nouri"_s);
         click(m_app->find<QPushButton>(u"confirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(m_roomId), u"confirmed"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, m_roomId), u"confirmed"_s, 30000);
 
         const QJsonObject room = m_browser.call(u"openRoom"_s, {{u"manageUrl"_s, m_manageUrl}});
         BROWSER_OK(room);
@@ -290,6 +227,66 @@ private Q_SLOTS:
 
     void mediaFlowsBothWays() { expectMediaBothWays(m_app->callWindow(), {}); }
 
+    // The advisor shares the screen with the page's button: the desktop sends the screen instead of
+    // the camera (another track, frames of another size reach the help-seeker, who keeps opening
+    // every frame); pressing it again sends the camera again.
+    void screenSharingReplacesTheCamera()
+    {
+        Ui::CallWindow *window = m_app->callWindow();
+        QVERIFY(window);
+        // The size of the desktop's picture as the help-seeker's page decodes it.
+        const auto received = [this] {
+            const QJsonObject figures = m_browser.call(u"callFigures"_s).value("figures"_L1).toObject();
+            const QJsonObject peers = figures.value("peerFigures"_L1).toObject();
+            const QJsonObject peer = peers.isEmpty() ? QJsonObject() : peers.begin()->toObject();
+            return std::make_pair(QSize(peer.value("frameWidth"_L1).toInt(), peer.value("frameHeight"_L1).toInt()),
+                                  figures);
+        };
+        std::pair<QSize, QJsonObject> camera;
+        QTRY_VERIFY_WITH_TIMEOUT((camera = received(), camera.first.width() > 0), 20000);
+        const QString cameraTrack = desktopFigures(window).value("videoTrack"_L1).toString();
+        QVERIFY2(!cameraTrack.isEmpty(), "the desktop sends its camera");
+        QCOMPARE(fromPage(window, u"JSON.stringify({ hidden: document.getElementById('call-share').hidden })"_s)
+                     .value("hidden"_L1)
+                     .toBool(),
+                 false);
+
+        window->view()->page()->runJavaScript(u"document.getElementById('call-share').click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sharing"_L1).toString(), u"true"_s, 20000);
+        const QJsonObject sharing = desktopFigures(window);
+        QVERIFY2(sharing.value("videoTrack"_L1).toString() != cameraTrack,
+                 qPrintable(sharing.value("videoTrack"_L1).toString()));
+        // WebRTC scales a picture down when the CPU is busy (sizes rounded), so which picture arrives
+        // is told by its shape: the fake camera is 16:9 (1.78), the test's Xvfb screen 16:10 (1.6).
+        const auto cameraShaped = [&camera](QSize size) {
+            return size.width() > 0 && size.height() > 0 &&
+                   std::abs(double(size.width()) / size.height() -
+                            double(camera.first.width()) / camera.first.height()) < 0.05;
+        };
+        std::pair<QSize, QJsonObject> screen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (screen = received(), screen.first.width() > 0 && !cameraShaped(screen.first) &&
+                                      screen.second.value("framesDecoded"_L1).toInteger() >
+                                          camera.second.value("framesDecoded"_L1).toInteger() + 10),
+            30000);
+        QCOMPARE(screen.second.value("decryptFailures"_L1).toInteger(), 0);
+        qInfo("camera %dx%d, shared screen %dx%d at the help-seeker (the desktop's screen: %dx%d)",
+              camera.first.width(), camera.first.height(), screen.first.width(), screen.first.height(),
+              QGuiApplication::primaryScreen()->size().width(), QGuiApplication::primaryScreen()->size().height());
+        snapshot(window, u"desktop-call-sharing-screen"_s);
+
+        window->view()->page()->runJavaScript(u"document.getElementById('call-share').click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sharing"_L1).toString(), u"false"_s, 20000);
+        QCOMPARE(desktopFigures(window).value("videoTrack"_L1).toString(), cameraTrack);
+        std::pair<QSize, QJsonObject> back;
+        QTRY_VERIFY_WITH_TIMEOUT((back = received(), cameraShaped(back.first) &&
+                                                         back.second.value("framesDecoded"_L1).toInteger() >
+                                                             screen.second.value("framesDecoded"_L1).toInteger() + 10),
+                                 30000);
+        QCOMPARE(back.second.value("decryptFailures"_L1).toInteger(), 0);
+        expectMediaBothWays(window, {});
+    }
+
     // The advisor invites an interpreter; the link opens the interpreter's page in a second tab;
     // the desktop starts a new epoch sealed to the interpreter too, with no key-change warning, and
     // the mesh of three carries media with the new key.
@@ -315,7 +312,7 @@ private Q_SLOTS:
         m_epochWithInterpreter = room->currentEpoch;
         QVERIFY(!room->keysChanged); // an invited interpreter is no key change
         auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
-        QTRY_VERIFY(!participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY(!participants->findItems(u"Interpreter"_s, Qt::MatchExactly).isEmpty());
         const QJsonObject connected =
             m_browser.call(u"waitCallState"_s, {{u"state"_s, u"connected"_s}, {u"who"_s, u"interpreter"_s}});
         BROWSER_OK(connected);
@@ -367,7 +364,7 @@ private Q_SLOTS:
         for (const Client::RoomParticipant &participant : room->participants)
             QVERIFY(participant.kind != "interpreter"_L1);
         auto *participants = window->findChild<QListWidget *>(u"callParticipantsListWidget"_s);
-        QTRY_VERIFY(participants->findItems(u"Interpreter joined"_s, Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY(participants->findItems(u"Interpreter"_s, Qt::MatchExactly).isEmpty());
         const QString sendKeyId = QString::number(room->currentEpoch % 256);
         QTRY_COMPARE_WITH_TIMEOUT(desktopFigures(window).value("sendKeyId"_L1).toString(), sendKeyId, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -482,16 +479,6 @@ private:
               browserLater.value("framesDecrypted"_L1).toInteger(), qPrintable(later.value("route"_L1).toString()));
     }
 
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
-    }
-
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
     QString m_token;
@@ -509,11 +496,12 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // Qt WebEngine as in CI: no GPU, Chromium's fake camera and microphone granted without asking
-    // (the page's own permission request still goes through CallPage), loopback ICE candidates;
-    // as root (containers) Chromium's sandbox cannot start.
+    // Qt WebEngine as in CI: no GPU, Chromium's fake camera and microphone, loopback ICE candidates;
+    // as root (containers) Chromium's sandbox cannot start. No --use-fake-ui-for-media-stream: the
+    // page's requests for camera, microphone and screen go through CallPage as for a user, and the
+    // screen shared is the test's Xvfb screen (CMakeLists).
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --use-fake-device-for-media-stream "
-                                          "--use-fake-ui-for-media-stream --allow-loopback-in-peer-connection "
+                                          "--allow-loopback-in-peer-connection "
                                           "--autoplay-policy=no-user-gesture-required");
     qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     Lotse::Ui::registerCallScheme();

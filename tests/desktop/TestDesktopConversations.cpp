@@ -68,40 +68,10 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-struct App
+struct App : DesktopApp
 {
-    explicit App(const QString &profileDir)
-        : context(std::make_unique<Client::ClientContext>(profileDir))
-    {
-        context->languages()->setLanguage(u"en"_s);
-        window = std::make_unique<Ui::MainWindow>(context.get());
-        window->resize(1180, 760);
-        window->show();
-        context->session()->start();
-    }
-    ~App()
-    {
-        window.reset();
-        context.reset();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    bool showing(const QString &name) const
-    {
-        auto *widget = find<QWidget>(name);
-        return widget && widget->isVisible();
-    }
+    using DesktopApp::DesktopApp;
     QListWidget *sidebar() const { return find<QListWidget>(u"sidebarListWidget"_s); }
-    void openSection(const QString &title) const
-    {
-        for (int row = 0; row < sidebar()->count(); ++row) {
-            if (sidebar()->item(row)->text() == title)
-                sidebar()->setCurrentRow(row);
-        }
-    }
     int badge(const QString &title) const
     {
         for (int row = 0; row < sidebar()->count(); ++row) {
@@ -112,25 +82,6 @@ struct App
     }
     QString history() const { return find<QTextBrowser>(u"chatHistoryBrowser"_s)->toPlainText(); }
     Client::RoomService *rooms() const { return context->rooms(); }
-    int roomRow(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole + 43).toString() == roomId)
-                return row;
-        }
-        return -1;
-    }
-    void clickRoom(const QString &roomId) const
-    {
-        auto *list = find<QListWidget>(u"roomsListWidget"_s);
-        const int row = roomRow(roomId);
-        list->scrollToItem(list->item(row));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
-    }
-
-    std::unique_ptr<Client::ClientContext> context;
-    std::unique_ptr<Ui::MainWindow> window;
 };
 
 int count(const QString &haystack, const QString &needle)
@@ -559,13 +510,7 @@ private:
     std::unique_ptr<App> signInAs(const QString &profile, const QString &user, const QString &password)
     {
         auto app = std::make_unique<App>(profile);
-        if (!QTest::qWaitFor([&] { return app->showing(u"signInPage"_s); }, 10000))
-            return {};
-        typeInto(app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
-        typeInto(app->find<QLineEdit>(u"usernameLineEdit"_s), user);
-        typeInto(app->find<QLineEdit>(u"passwordLineEdit"_s), password);
-        click(app->find<QPushButton>(u"signInButton"_s));
-        if (!QTest::qWaitFor([&] { return app->showing(u"workspace"_s); }, 20000))
+        if (!app->signIn(m_server.baseUrl(), user, password))
             return {};
         return app;
     }

@@ -58,36 +58,7 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-struct App
-{
-    explicit App(const QString &profileDir)
-        : context(std::make_unique<Client::ClientContext>(profileDir))
-    {
-        context->languages()->setLanguage(u"en"_s);
-        window = std::make_unique<Ui::MainWindow>(context.get());
-        window->resize(1180, 760);
-        window->show();
-        context->session()->start();
-    }
-    ~App()
-    {
-        window.reset();
-        context.reset();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    bool showing(const QString &name) const
-    {
-        auto *widget = find<QWidget>(name);
-        return widget && widget->isVisible();
-    }
-
-    std::unique_ptr<Client::ClientContext> context;
-    std::unique_ptr<Ui::MainWindow> window;
-};
+using App = DesktopApp;
 
 } // namespace
 
@@ -155,12 +126,7 @@ private Q_SLOTS:
     void signIn()
     {
         m_app = std::make_unique<App>(m_profile->path());
-        QTRY_VERIFY(m_app->showing(u"signInPage"_s));
-        typeInto(m_app->find<QLineEdit>(u"serverLineEdit"_s), m_server.baseUrl().toString());
-        typeInto(m_app->find<QLineEdit>(u"usernameLineEdit"_s), Anna);
-        typeInto(m_app->find<QLineEdit>(u"passwordLineEdit"_s), AnnaPassword);
-        click(m_app->find<QPushButton>(u"signInButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->showing(u"workspace"_s), 20000);
+        QVERIFY(m_app->signIn(m_server.baseUrl(), Anna, AnnaPassword));
         // Nothing booked yet: the section says so.
         openRequests();
         QTRY_VERIFY(m_app->showing(u"requestsEmptyLabel"_s));
@@ -204,7 +170,7 @@ private Q_SLOTS:
         snapshot(m_app->window.get(), u"requests"_s);
 
         click(m_app->find<QPushButton>(u"confirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"confirmed"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"confirmed"_s, 20000);
         QTRY_COMPARE(list->model()->index(rowOf(id), 0).data(Client::RequestsModel::StatusRole).toString(),
                      u"confirmed"_s);
         QTRY_COMPARE(m_app->context->requests()->model()->openCount(), 0);
@@ -235,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(decline->isEnabled());
         snapshot(dialog, u"requests-decline"_s);
         click(decline);
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"declined"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"declined"_s, 20000);
         QTRY_COMPARE(list->model()->index(rowOf(id), 0).data(Client::RequestsModel::StatusRole).toString(),
                      u"declined"_s);
     }
@@ -266,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(proposed.isValid());
         snapshot(dialog, u"requests-propose"_s);
         click(dialog->findChild<QPushButton *>(u"proposeConfirmButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"proposed"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"proposed"_s, 20000);
     }
 
     void onSiteShowsThePlaceAndTheAddress()
@@ -320,7 +286,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->find<QLabel>(u"requestMessageLabel"_s)->text(), u"Haben Sie samstags offen?"_s);
         QVERIFY(m_app->find<QPushButton>(u"confirmButton"_s)->isHidden());
         click(m_app->find<QPushButton>(u"doneButton"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id), u"done"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestStatus(*m_http, m_token, id), u"done"_s, 20000);
     }
 
     // Without touching Refresh: the service polls (every minute in the app; faster here).
@@ -497,16 +463,6 @@ private:
     }
 
     // The request's status as the server has it.
-    QString serverStatus(const QString &id)
-    {
-        const auto reply = m_http->get(u"/api/v1/requests?status=all"_s, m_token);
-        for (const QJsonValue &value : reply.json().value("requests"_L1).toArray()) {
-            if (value.toObject().value("id"_L1).toString() == id)
-                return value.toObject().value("status"_L1).toString();
-        }
-        return {};
-    }
-
     TestServer m_server;
     std::unique_ptr<TestHttpClient> m_http;
     QString m_token;
