@@ -695,6 +695,27 @@ QString RoomService::sendFileManifest(const QString &roomId, const QString &file
                       entry);
 }
 
+QString RoomService::seal(Room &room, Crypto::RecordPurpose purpose, const QJsonObject &body, QString *envelopeOut)
+{
+    const auto key = room.keys.find(room.currentEpoch);
+    if (!room.ready || key == room.keys.end())
+        return room.problem.isEmpty() ? tr("The conversation is still being set up. Please wait a moment.")
+                                      : room.problem;
+    const auto plaintext = Crypto::CanonicalJson::serialize(body);
+    const auto sender = Crypto::fromBase64Url(m_myKeyId);
+    if (!plaintext || !sender || (purpose == Crypto::RecordPurpose::RoomControl && plaintext->size() > MaxSignalBytes))
+        return tr("The message could not be encrypted.");
+    // 1 + the highest own sequence seen in this epoch, so a reload never reuses one.
+    quint64 &next = room.nextSequence[room.currentEpoch];
+    const auto envelope = Crypto::RecordEnvelope::seal(
+        key->second, {room.id.toUtf8(), room.currentEpoch, *sender, next, purpose}, *plaintext);
+    if (!envelope)
+        return tr("The message could not be encrypted.");
+    ++next;
+    *envelopeOut = Crypto::toBase64Url(*envelope);
+    return {};
+}
+
 QString RoomService::sendRecord(const QString &roomId, Crypto::RecordPurpose purpose, const QJsonObject &body,
                                 ChatEntry entry)
 {
@@ -703,27 +724,15 @@ QString RoomService::sendRecord(const QString &roomId, Crypto::RecordPurpose pur
         return tr("This conversation is not available.");
     if (room->keysChanged)
         return tr("The security keys in this conversation changed. Confirm the change before sending.");
-    const auto key = room->keys.find(room->currentEpoch);
-    if (!room->ready || key == room->keys.end())
-        return room->problem.isEmpty() ? tr("The conversation is still being set up. Please wait a moment.")
-                                       : room->problem;
-    const auto plaintext = Crypto::CanonicalJson::serialize(body);
-    const auto sender = Crypto::fromBase64Url(m_myKeyId);
-    if (!plaintext || !sender)
-        return tr("The message could not be encrypted.");
-    // 1 + the highest own sequence seen in this epoch, so a reload never reuses one.
-    quint64 &next = room->nextSequence[room->currentEpoch];
-    const auto envelope = Crypto::RecordEnvelope::seal(
-        key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, purpose}, *plaintext);
-    if (!envelope)
-        return tr("The message could not be encrypted.");
-    ++next;
+    QString envelope;
+    if (const QString failure = seal(*room, purpose, body, &envelope); !failure.isEmpty())
+        return failure;
     entry.state = ChatEntry::State::Sending;
     entry.mine = true;
     entry.sender = m_myKeyId;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.envelope = Crypto::toBase64Url(*envelope);
+    entry.envelope = envelope;
     room->entries.append(entry);
     transmit(*room, room->entries.last());
     Q_EMIT roomChanged(roomId);
@@ -792,26 +801,16 @@ QString RoomService::sendControl(const QString &roomId, const QJsonObject &signa
     Room *room = find(roomId);
     if (!room)
         return tr("This conversation is not available.");
-    const auto key = room->keys.find(room->currentEpoch);
-    if (!room->ready || key == room->keys.end())
-        return room->problem.isEmpty() ? tr("The conversation is still being set up. Please wait a moment.")
-                                       : room->problem;
-    const QByteArray plaintext = QJsonDocument(signal).toJson(QJsonDocument::Compact);
-    const auto sender = Crypto::fromBase64Url(m_myKeyId);
-    if (plaintext.size() > MaxSignalBytes || !sender)
-        return tr("The call's message could not be encrypted.");
-    quint64 &next = room->nextSequence[room->currentEpoch];
-    const auto envelope = Crypto::RecordEnvelope::seal(
-        key->second, {roomId.toUtf8(), room->currentEpoch, *sender, next, Crypto::RecordPurpose::RoomControl},
-        plaintext);
-    if (!envelope)
-        return tr("The call's message could not be encrypted.");
-    ++next;
+    // No key-change confirmation here: the frame key and the signals reach only the current
+    // epoch's recipients anyway, and a call must not stall on a dialog.
+    QString envelope;
+    if (const QString failure = seal(*room, Crypto::RecordPurpose::RoomControl, signal, &envelope); !failure.isEmpty())
+        return failure;
     const bool handedOn =
         room->joined && m_socket->send({{u"type"_s, u"send"_s},
                                         {u"room"_s, roomId},
                                         {u"clientId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                        {u"envelope"_s, Crypto::toBase64Url(*envelope)}});
+                                        {u"envelope"_s, envelope}});
     return handedOn ? QString() : tr("Not connected to the server.");
 }
 

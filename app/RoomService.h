@@ -198,6 +198,9 @@ private:
     void handleControl(Room &room, const QString &senderKeyId, const QByteArray &sender, const QByteArray &envelope,
                        quint32 epoch);
     QString sendRecord(const QString &roomId, Crypto::RecordPurpose purpose, const QJsonObject &body, ChatEntry entry);
+    // Seals `body` (canonical JSON) under the room's current epoch with this device's next sequence
+    // number; an empty string and the base64url envelope, or why not.
+    QString seal(Room &room, Crypto::RecordPurpose purpose, const QJsonObject &body, QString *envelopeOut);
     void applyTitle(Room &room);
     void updateUnread(Room &room);
     void reorder();

@@ -550,10 +550,6 @@
         <translation>Die Nachricht konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <source>The call&apos;s message could not be encrypted.</source>
-        <translation>Die Nachricht des Anrufs konnte nicht verschlüsselt werden.</translation>
-    </message>
-    <message>
         <source>Not connected to the server.</source>
         <translation>Keine Verbindung zum Server.</translation>
     </message>

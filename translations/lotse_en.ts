@@ -550,10 +550,6 @@
         <translation>The message could not be encrypted.</translation>
     </message>
     <message>
-        <source>The call&apos;s message could not be encrypted.</source>
-        <translation>The call&apos;s message could not be encrypted.</translation>
-    </message>
-    <message>
         <source>Not connected to the server.</source>
         <translation>Not connected to the server.</translation>
     </message>

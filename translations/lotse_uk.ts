@@ -555,10 +555,6 @@
         <translation>Не вдалося зашифрувати повідомлення.</translation>
     </message>
     <message>
-        <source>The call&apos;s message could not be encrypted.</source>
-        <translation>Не вдалося зашифрувати повідомлення дзвінка.</translation>
-    </message>
-    <message>
         <source>Not connected to the server.</source>
         <translation>Немає з’єднання із сервером.</translation>
     </message>
