@@ -64,8 +64,6 @@ function watchState() {
 }
 
 async function openPreview(options) {
-    if (typeof core.openPreview !== 'function')
-        return; // the two-party core opens the devices when the call starts
     try {
         preview = await core.openPreview({ view: previewView, devices: options.devices, audioOnly: options.audioOnly });
         say('');
@@ -95,31 +93,22 @@ async function join(config) {
         } catch {
             return;
         }
-        if (signal.to && signal.to !== config.selfId)
-            return;
+        // RoomService already dropped signals meant for another participant of the mesh.
         signalling.onSignal(signal, from);
     });
     watchState();
     try {
-        if (typeof core.openPreview === 'function') {
-            // The call core of CONTRACT-7 §2: a mesh, keys per epoch, the preview's media.
-            const media = preview ? preview.stream : undefined;
-            previewView.replaceChildren();
-            call = await core.startCall({ signalling, keys: { epoch: config.epoch, frameKey }, ice: config.ice, view,
-                                          media, devices: config.devices, audioOnly: config.audioOnly,
-                                          names: config.names });
-            if (call)
-                call.onEnded = (reason) => {
-                    if (!ended) {
-                        ended = true;
-                        bridge.reportEnded(reason);
-                    }
-                };
-        } else {
-            // The two-party core: the desktop answers the help-seeker's offer.
-            previewView.replaceChildren();
-            call = await core.startCall({ signalling, frameKey, epoch: config.epoch, role: 'answerer', ice: config.ice, view });
-        }
+        const media = preview ? preview.stream : undefined;
+        previewView.replaceChildren();
+        call = await core.startCall({ signalling, keys: { epoch: config.epoch, frameKey }, ice: config.ice, view,
+                                      media, devices: config.devices, audioOnly: config.audioOnly, names: config.names });
+        if (call)
+            call.onEnded = (reason) => {
+                if (!ended) {
+                    ended = true;
+                    bridge.reportEnded(reason);
+                }
+            };
         if (!call && !ended) {
             ended = true;
             bridge.reportEnded('failed');
@@ -134,10 +123,8 @@ async function join(config) {
 }
 
 function hangup() {
-    if (call && typeof call.hangup === 'function')
+    if (call)
         call.hangup();
-    else
-        document.getElementById('call-hangup')?.click();
 }
 
 new QWebChannel(qt.webChannelTransport, async (channel) => {
@@ -157,8 +144,7 @@ new QWebChannel(qt.webChannelTransport, async (channel) => {
             return;
         if (call) {
             // In the call only the speaker can change without new media.
-            if (typeof call.setSpeaker === 'function')
-                await call.setSpeaker(options.devices.audioOutput).catch(() => {});
+            await call.setSpeaker(options.devices.audioOutput).catch(() => {});
             return;
         }
         if (!preview)
@@ -172,11 +158,11 @@ new QWebChannel(qt.webChannelTransport, async (channel) => {
     });
     bridge.joinRequested.connect((config) => join(config));
     bridge.keyChanged.connect((epoch, frameKey) => {
-        if (call && typeof call.setKey === 'function')
+        if (call)
             call.setKey(epoch, fromBase64Url(frameKey));
     });
     bridge.namesChanged.connect((names) => {
-        if (call && typeof call.setNames === 'function')
+        if (call)
             call.setNames(names);
     });
     bridge.hangupRequested.connect(hangup);
