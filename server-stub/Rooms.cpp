@@ -277,13 +277,17 @@ Response Rooms::endInterpreter(const RoomRecord &room, const QString &interprete
     const int ended = m_rooms.endInterpreter(interpreterId, now());
     if (ended < 0)
         return Response::error(500, u"internal_error"_s, u"The interpreter could not be removed."_s);
-    if (ended > 0) {
-        JsonLog::info(u"interpreter_ended"_s, {{u"room"_s, room.id}, {u"interpreterId"_s, interpreterId}});
-        emit m_events.interpreterEnded(interpreterId, room.id);
-        if (!interpreter->keyId.isEmpty())
-            emit m_events.keysChanged(room.id);
-    }
+    if (ended > 0)
+        interpreterGone(*interpreter, u"interpreter_ended"_s);
     return Response::noContent();
+}
+
+void Rooms::interpreterGone(const InterpreterRecord &interpreter, const QString &event)
+{
+    JsonLog::info(event, {{u"room"_s, interpreter.roomId}, {u"interpreterId"_s, interpreter.id}});
+    emit m_events.interpreterEnded(interpreter.id, interpreter.roomId);
+    if (!interpreter.keyId.isEmpty())
+        emit m_events.keysChanged(interpreter.roomId); // its key is no participant any more
 }
 
 Response Rooms::setInterpreterKey(const QString &interpreterId, const QJsonObject &body)
@@ -322,13 +326,8 @@ Response Rooms::setInterpreterKey(const QString &interpreterId, const QJsonObjec
 void Rooms::expireInterpreters()
 {
     for (const InterpreterRecord &interpreter : m_rooms.interpretersExpiredBy(now())) {
-        if (m_rooms.endInterpreter(interpreter.id, interpreter.expiresAt) <= 0)
-            continue;
-        JsonLog::info(u"interpreter_expired"_s,
-                      {{u"room"_s, interpreter.roomId}, {u"interpreterId"_s, interpreter.id}});
-        emit m_events.interpreterEnded(interpreter.id, interpreter.roomId);
-        if (!interpreter.keyId.isEmpty())
-            emit m_events.keysChanged(interpreter.roomId);
+        if (m_rooms.endInterpreter(interpreter.id, interpreter.expiresAt) > 0)
+            interpreterGone(interpreter, u"interpreter_expired"_s);
     }
 }
 

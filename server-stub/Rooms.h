@@ -134,6 +134,9 @@ public:
 
 private:
     [[nodiscard]] QList<InterpreterRecord> activeInterpreters(const RoomRecord &room) const;
+    // An interpreter's invite ended (left, removed, expired): logged, its sockets told, the room's
+    // participants changed when it had a key.
+    void interpreterGone(const InterpreterRecord &interpreter, const QString &event);
 
     Store &m_store;
     const Models::Clock &m_clock;
